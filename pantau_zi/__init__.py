@@ -1,0 +1,1 @@
+"""Pantau ZI: analytics for Zona Integritas progress across Indonesia's regions."""

@@ -1,0 +1,9 @@
+"""Where the repository keeps its data, so no module hard-codes a path."""
+
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "data"
+REFERENCE_DIR = DATA_DIR / "reference"
+EMBEDDED_DIR = DATA_DIR / "embedded"
+GEO_DIR = REPO_ROOT / "geo"

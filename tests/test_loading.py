@@ -1,0 +1,137 @@
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from pantau_zi.loading import EMBEDDED_PARTS, DatasetError, describe, load_dataset
+from tests.conftest import MINI
+
+
+def problems_after(folder: Path, table: str, old: str, new: str):
+    """Replace text in one table of a dataset copy and return the problems its load reports."""
+    path = folder / f"{table}.csv"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture no longer holds {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DatasetError) as caught:
+        load_dataset([folder])
+    return caught.value.problems
+
+
+def only(problems):
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+def test_the_embedded_dataset_loads_and_keeps_real_and_synthetic_apart():
+    data = load_dataset(EMBEDDED_PARTS)
+    seeds = data.units[~data.units["synthetic"]]
+    assert set(seeds["region_code"]) == {"32.11", "76.04", "16.06", "63.10"}
+    assert data.units["unit_id"].is_unique and data.events["event_id"].is_unique
+    assert data.sources.set_index("source_id").loc["seed-sumedang-2019", "publisher"] == "eljabar.com"
+
+
+def test_sumedang_pilots_are_stored_as_a_count_without_invented_names():
+    data = load_dataset(EMBEDDED_PARTS)
+    sumedang = data.units[(data.units["region_code"] == "32.11") & ~data.units["synthetic"]]
+    assert len(sumedang) == 12
+    assert not sumedang["name_known"].any() and sumedang["name"].isna().all()
+
+
+def test_every_seed_row_cites_an_article():
+    data = load_dataset(EMBEDDED_PARTS)
+    articles = set(data.sources.loc[data.sources["kind"] == "article", "source_id"])
+    for table in (data.units, data.events, data.targets, data.perangkat_daerah, data.ombudsman, data.declarations):
+        real = table[~table["synthetic"]]
+        assert real["source_id"].isin(articles).all()
+
+
+def test_the_mini_fixture_loads_typed():
+    data = load_dataset([MINI])
+    assert len(data.units) == 5 and len(data.events) == 17
+    assert str(data.events["date"].dtype).startswith("datetime64")
+    assert data.targets.set_index("region_code").at["32.11", "target_wbk"] == 2
+
+
+def test_unknown_region_code_names_file_row_column_and_value(mini_copy):
+    problem = only(problems_after(mini_copy, "units", "U4,DPMPTSP Kota Bandung,32.73", "U4,DPMPTSP Kota Bandung,32.99"))
+    assert (problem.file, problem.row, problem.column, problem.value, problem.reason) == (
+        "mini/units.csv", 5, "region_code", "32.99", "unknown_region")
+    assert describe(problem, "id") == ("mini/units.csv, baris 5, kolom \u201cregion_code\u201d, nilai \u201c32.99\u201d: "
+                                       "kode kabupaten/kota tidak dikenal (contoh yang benar: 32.11)")
+    assert describe(problem, "en").startswith("mini/units.csv, row 5, column \u201cregion_code\u201d, value \u201c32.99\u201d")
+
+
+def test_bad_date_is_reported(mini_copy):
+    problem = only(problems_after(mini_copy, "events", "E14,U4,2020-01-10", "E14,U4,2020-13-10"))
+    assert (problem.row, problem.column, problem.value, problem.reason) == (15, "date", "2020-13-10", "bad_date")
+
+
+def test_duplicate_unit_id_is_reported(mini_copy):
+    problems = problems_after(mini_copy, "units", "U5,Kecamatan Menteng", "U4,Kecamatan Menteng")
+    assert {(p.row, p.column, p.reason) for p in problems} >= {(5, "unit_id", "duplicate"), (6, "unit_id", "duplicate")}
+
+
+def test_missing_column_is_reported_for_the_file(mini_copy):
+    path = mini_copy / "units.csv"
+    lines = [line.rsplit(",", 1)[0] for line in path.read_text().splitlines()]
+    path.write_text("\n".join(lines) + "\n")
+    problem = only(problems_after(mini_copy, "units", "U1,", "U1,"))
+    assert (problem.file, problem.row, problem.column, problem.reason) == ("mini/units.csv", None, "source_id",
+                                                                            "missing_column")
+    assert describe(problem, "id") == "mini/units.csv, kolom \u201csource_id\u201d: kolom wajib tidak ada"
+
+
+def test_wbbm_without_wbk_is_an_impossible_stage_order(mini_copy):
+    problem = only(problems_after(mini_copy, "events", "E13,U3,2018-12-09,day,wbk", "E13,U3,2018-12-09,day,wbbm"))
+    assert (problem.row, problem.column, problem.value, problem.reason) == (14, "stage", "wbbm", "wbbm_without_wbk")
+    assert "WBBM hanya untuk unit yang memegang WBK" in describe(problem, "id")
+
+
+def test_reproposal_within_two_years_of_revocation_is_refused(mini_copy):
+    path = mini_copy / "events.csv"
+    path.write_text(path.read_text() + "E18,U2,2023-05-01,day,usulan,,fx,,true\n")
+    problem = only(problems_after(mini_copy, "events", "E18", "E18"))
+    assert (problem.row, problem.reason) == (19, "reproposed_within_ban")
+
+
+def test_event_of_an_unknown_unit_is_reported(mini_copy):
+    problem = only(problems_after(mini_copy, "events", "E17,U5", "E17,U9"))
+    assert (problem.row, problem.column, problem.value, problem.reason) == (18, "unit_id", "U9", "unknown_unit")
+
+
+@pytest.mark.parametrize(("table", "old", "new", "column", "reason"), [
+    ("units", "pemda,Disdukcapil", "swasta,Disdukcapil", "owner_type", "not_allowed"),
+    ("units", "Disdukcapil,true,true,true", "Disdukcapil,ya,true,true", "service_facing", "not_boolean"),
+    ("ombudsman", "82.5,hijau", "82.5,kuning", "zone", "zone_mismatch"),
+    ("ombudsman", "82.5,hijau", "182.5,hijau", "score", "out_of_range"),
+    ("targets", "2019,2021,4", "2019,2018,4", "deadline_year", "deadline_before_set"),
+    ("targets", "2020,2022,,1,", "2020,2022,,,", "target_declared", "no_target"),
+    ("perangkat_daerah", "2019,40", "2019,40.5", "count", "not_integer"),
+    ("lke", ",86,fx", ",96,fx", "total", "total_mismatch"),
+    ("events", "E03,U1,2019-09-01,day,evaluasi_tpn,78", "E03,U1,2019-09-01,day,evaluasi_tpn,tinggi", "score",
+     "not_number"),
+])
+def test_each_rule_names_the_offending_column(mini_copy, table, old, new, column, reason):
+    problem = only(problems_after(mini_copy, table, old, new))
+    assert (problem.file, problem.column, problem.reason) == (f"mini/{table}.csv", column, reason)
+    assert problem.row is not None and describe(problem, "id") != describe(problem, "en")
+
+
+def test_missing_required_file_is_reported(mini_copy):
+    (mini_copy / "units.csv").unlink()
+    with pytest.raises(DatasetError) as caught:
+        load_dataset([mini_copy])
+    assert any(p.reason == "missing_file" and p.file == "units.csv" for p in caught.value.problems)
+
+
+def test_a_failed_load_changes_nothing(mini_copy):
+    good = load_dataset([MINI])
+    before = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in mini_copy.iterdir()}
+    snapshot = good.units.copy()
+    (mini_copy / "events.csv").write_text((mini_copy / "events.csv").read_text().replace("2020-01-10", "10/01/2020"))
+    with pytest.raises(DatasetError):
+        load_dataset([mini_copy])
+    assert good.units.equals(snapshot)
+    after = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in mini_copy.iterdir()}
+    assert {k for k in before if before[k] != after[k]} == {"events.csv"}

@@ -1,0 +1,75 @@
+"""Metrics on the mini fixture; every expected number is worked out by hand from tests/fixtures/mini."""
+
+import math
+
+import pytest
+
+from pantau_zi.loading import load_dataset
+from pantau_zi.metrics import aggregate, region_panel
+from tests.conftest import MINI
+
+
+@pytest.fixture(scope="module")
+def panel():
+    data = load_dataset([MINI])
+    return region_panel(data.units, data.events, data.targets, data.perangkat_daerah, data.regencies, range(2017, 2024))
+
+
+def row(panel, code, year):
+    return panel[(panel["region_code"] == code) & (panel["year"] == year)].iloc[0]
+
+
+def test_panel_has_every_region_every_year(panel):
+    assert len(panel) == 514 * 7
+
+
+def test_sumedang_2021_counts_holdings_net_of_upgrades(panel):
+    # U1 WBK 2019 -> WBBM 2021; U2 WBK 2020; U3 (vertikal) WBK 2018.
+    sumedang = row(panel, "32.11", 2021)
+    assert (sumedang["declared"], sumedang["wbk"], sumedang["wbbm"], sumedang["predicate"]) == (3, 2, 1, 3)
+    assert (sumedang["proposed"], sumedang["awarded_wbk"], sumedang["awarded_wbbm"]) == (1, 0, 1)
+    assert (sumedang["declared_pemda"], sumedang["predicate_pemda"], sumedang["wbbm_pemda"]) == (2, 2, 1)
+
+
+def test_sumedang_2021_ratios_against_its_pemda_denominators(panel):
+    sumedang = row(panel, "32.11", 2021)
+    assert sumedang["coverage_pct"] == 5.0  # 2 pemda units declared of 40 perangkat daerah
+    assert sumedang["attainment_declared_pct"] == 50.0  # 2 of a target of 4
+    assert sumedang["attainment_wbk_pct"] == 100.0  # U1 (WBBM) and U2 (WBK) against a target of 2
+    assert math.isnan(sumedang["attainment_wbbm_pct"])  # no WBBM target
+
+
+def test_revocation_removes_the_predicate_the_year_it_happens(panel):
+    sumedang = row(panel, "32.11", 2022)  # U2 revoked 14 June 2022
+    assert (sumedang["wbk"], sumedang["wbbm"], sumedang["revoked"]) == (1, 1, 1)
+    assert sumedang["attainment_wbk_pct"] == 50.0
+
+
+def test_no_target_before_one_is_set_and_earliest_staff_count_fills_earlier_years(panel):
+    sumedang = row(panel, "32.11", 2018)
+    assert math.isnan(sumedang["attainment_wbk_pct"])
+    assert sumedang["perangkat_daerah"] == 40 and sumedang["coverage_pct"] == 5.0
+
+
+def test_a_failed_evaluation_gives_no_predicate(panel):
+    bandung = row(panel, "32.73", 2021)
+    assert (bandung["proposed"], bandung["predicate"], bandung["attainment_wbk_pct"]) == (1, 0, 0.0)
+    assert bandung["coverage_pct"] == 2.0  # 1 of 50
+
+
+def test_administrative_regions_have_no_pemda_ratios(panel):
+    menteng = row(panel, "31.71", 2021)
+    assert menteng["declared"] == 1 and menteng["administrative"]
+    assert math.isnan(menteng["coverage_pct"]) and math.isnan(menteng["attainment_wbk_pct"])
+
+
+def test_national_ratios_use_only_regions_that_have_the_denominator(panel):
+    nation = aggregate(panel, ["year"]).set_index("year").loc[2021]
+    assert (nation["declared"], nation["proposed"], nation["wbk"], nation["wbbm"]) == (5, 2, 2, 1)
+    assert nation["coverage_pct"] == round(100 * 3 / 90, 1)  # Sumedang 2 + Bandung 1 of 40 + 50
+    assert nation["attainment_wbk_pct"] == round(100 * 2 / 3, 1)
+
+
+def test_province_aggregate_sums_its_regions(panel):
+    jabar = aggregate(panel, ["province_code", "year"]).set_index(["province_code", "year"]).loc[("32", 2021)]
+    assert (jabar["declared"], jabar["predicate"], jabar["perangkat_daerah"]) == (4, 3, 90)
