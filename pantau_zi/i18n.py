@@ -42,8 +42,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "metric.attainment_wbk_pct": {"id": "Capaian target WBK (%)", "en": "WBK target attainment (%)"},
     "metric.delta": {"id": "{delta:+,} dari {year}", "en": "{delta:+,} vs {year}"},
     # Charts
-    "chart.target_vs_achieved.title": {"id": "Target vs capaian unit pemda berpredikat (nasional)",
-                                       "en": "Target vs achieved predicates of pemda units (national)"},
+    "chart.target_vs_achieved.title": {"id": "Unit pemda berpredikat vs target",
+                                       "en": "Pemda units with a predicate vs target"},
     "chart.year": {"id": "Tahun", "en": "Year"},
     "chart.units": {"id": "Jumlah unit", "en": "Units"},
     "chart.target_wbk": {"id": "Target WBK berlaku", "en": "WBK target in force"},

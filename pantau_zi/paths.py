@@ -7,3 +7,5 @@ DATA_DIR = REPO_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
 EMBEDDED_DIR = DATA_DIR / "embedded"
 GEO_DIR = REPO_ROOT / "geo"
+# A local file, because Streamlit fetches a :material/...: page icon from Google's font CDN.
+ICON = Path(__file__).resolve().parent / "static" / "icon.png"

@@ -1,0 +1,37 @@
+"""Every setting Pantau ZI reads from the environment, declared once with its help text."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS = (
+    Setting("PANTAU_ZI_DATA_DIRS", "",
+            "Folders (separated by the OS path separator) holding a dataset's CSV tables; empty means the "
+            "embedded dataset (data/embedded/seeds and data/embedded/synthetic)."),
+    Setting("PANTAU_ZI_BOUNDARY_FILE", "",
+            "An official boundary file (shapefile, GeoPackage, GeoJSON) to draw instead of the approximate one."),
+    Setting("PANTAU_ZI_BOUNDARY_COLUMN", "",
+            "The column of that file holding the Kemendagri code or the name of each kabupaten/kota."),
+)
+
+
+def setting(name: str) -> str:
+    """The value of a declared setting, or its default."""
+    declared = {entry.name: entry for entry in SETTINGS}[name]
+    return os.environ.get(name, declared.default).strip()
+
+
+def data_dirs() -> tuple[Path, ...] | None:
+    """The dataset folders the user configured, or None for the embedded dataset."""
+    value = setting("PANTAU_ZI_DATA_DIRS")
+    return tuple(Path(part) for part in value.split(os.pathsep) if part) or None

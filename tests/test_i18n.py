@@ -1,0 +1,29 @@
+import re
+from pathlib import Path
+
+from pantau_zi.i18n import CATALOGUE, LANGUAGES, t
+
+PLACEHOLDER = re.compile(r"\{(\w+)")
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_every_entry_exists_in_both_languages_with_the_same_placeholders():
+    for key, entry in CATALOGUE.items():
+        assert set(entry) == set(LANGUAGES), key
+        assert set(PLACEHOLDER.findall(entry["id"])) == set(PLACEHOLDER.findall(entry["en"])), key
+
+
+def test_indonesian_is_the_default_and_params_are_filled():
+    assert t("app.data_as_of", year=2021) == "Data per akhir tahun 2021"
+    assert t("app.data_as_of", "en", year=2021) == "Data as of the end of 2021"
+
+
+def test_unknown_key_shows_the_key_rather_than_failing():
+    assert t("no.such.key") == "no.such.key"
+
+
+def test_every_key_used_in_code_is_in_the_catalogue():
+    used = set()
+    for path in [REPO / "dashboard.py", *REPO.glob("pages/*.py"), *REPO.glob("pantau_zi/*.py")]:
+        used |= set(re.findall(r"\bt\(\s*\"([a-z_]+\.[a-z_.]+)\"", path.read_text()))
+    assert used and used <= set(CATALOGUE), used - set(CATALOGUE)

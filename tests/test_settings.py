@@ -1,0 +1,20 @@
+from pathlib import Path
+
+from pantau_zi import settings
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_every_setting_is_documented_in_the_readme():
+    text = README.read_text()
+    assert all(entry.name in text for entry in settings.SETTINGS)
+
+
+def test_data_dirs_default_to_the_embedded_dataset(monkeypatch):
+    monkeypatch.delenv("PANTAU_ZI_DATA_DIRS", raising=False)
+    assert settings.data_dirs() is None
+
+
+def test_data_dirs_split_on_the_path_separator(monkeypatch, tmp_path):
+    monkeypatch.setenv("PANTAU_ZI_DATA_DIRS", f"{tmp_path / 'a'}:{tmp_path / 'b'}")
+    assert settings.data_dirs() == (tmp_path / "a", tmp_path / "b")
