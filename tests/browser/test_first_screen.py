@@ -1,0 +1,55 @@
+"""The first screen in a real browser: the map and the chart draw with data, nothing leaves the machine."""
+
+import io
+
+import pytest
+
+from tests.browser.conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+PLOT = "[data-testid='stPlotlyChart'] .js-plotly-plot"
+
+
+def wait_for_plots(page, count: int) -> None:
+    page.wait_for_function(
+        "n => document.querySelectorAll(\"[data-testid='stPlotlyChart'] .js-plotly-plot\").length >= n"
+        " && [...document.querySelectorAll(\"[data-testid='stPlotlyChart'] .js-plotly-plot\")]"
+        ".every(p => p._fullData && p._fullData.length)", arg=count)
+
+
+def traces(page) -> list[dict]:
+    """Type and number of points of every drawn trace, per chart."""
+    return page.evaluate(
+        """sel => [...document.querySelectorAll(sel)].map(p => p._fullData.map(t => ({
+             type: t.type, n: (t.locations || t.x || []).length})))""", PLOT)
+
+
+def distinct_colours(png: bytes) -> int:
+    from PIL import Image
+
+    return len(Image.open(io.BytesIO(png)).convert("RGB").getcolors(maxcolors=1 << 20) or [])
+
+
+def test_first_screen_draws_the_map_and_chart_offline(screen, app_url):
+    page, _ = screen
+    page.goto(app_url)
+    wait_for_plots(page, 2)
+    page.wait_for_selector(".maplibregl-canvas")
+    page.wait_for_timeout(1500)  # let the map finish painting its polygons
+    drawn = traces(page)
+    assert drawn[0] == [{"type": "choroplethmap", "n": 514}]
+    assert [t["type"] for t in drawn[1]] == ["bar", "bar", "scatter"] and drawn[1][0]["n"] == 13
+    assert page.locator(f"{PLOT} .barlayer .point path").count() > 0
+    assert distinct_colours(page.locator(".maplibregl-canvas").screenshot()) >= 5
+    assert page.get_by_text("batas perkiraan").count() >= 1
+    assert page.get_by_text("sintetis").count() >= 1
+    screenshot(page, "ringkasan")
+
+
+def test_language_switch_turns_the_screen_english_and_lives_in_the_url(screen, app_url):
+    page, _ = screen
+    page.goto(f"{app_url}/?lang=English")
+    wait_for_plots(page, 2)
+    assert page.get_by_text("Units holding WBK").count() >= 1
+    assert page.get_by_text("approximate").count() >= 1
