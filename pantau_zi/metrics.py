@@ -23,32 +23,50 @@ RATIOS = {
 }
 
 
+UNIT_FLAGS = ("declared", "proposed", "wbk", "wbbm", "awarded_wbk", "awarded_wbbm", "revoked")
+PEMDA_COUNTS = {"declared_pemda": "declared", "predicate_pemda": "predicate", "wbbm_pemda": "wbbm"}
+
+
 def _grid(region_codes, years: range) -> pd.MultiIndex:
     return pd.MultiIndex.from_product([sorted(region_codes), list(years)], names=["region_code", "year"])
 
 
-def _count_by_region_year(frame: pd.DataFrame, grid: pd.MultiIndex) -> pd.Series:
-    return frame.groupby(["region_code", "year"]).size().reindex(grid, fill_value=0)
+def _unit_year_index(units: pd.DataFrame, years: range) -> pd.MultiIndex:
+    return pd.MultiIndex.from_product([units["unit_id"], list(years)], names=["unit_id", "year"])
 
 
-def unit_counts(units: pd.DataFrame, events: pd.DataFrame, region_codes, years: range = YEARS) -> pd.DataFrame:
+def unit_years(units: pd.DataFrame, events: pd.DataFrame, years: range = YEARS) -> pd.DataFrame:
+    """One row per unit and year (as of 31 December): 0/1 flags declared, proposed, wbk, wbbm, awarded, revoked.
+
+    Every screen filters this table and sums it, so computing lifecycles happens once per dataset.
+    """
+    index = _unit_year_index(units, years)
+    dated = events.assign(year=events["date"].dt.year)
+
+    def happened(stage: str) -> pd.Series:
+        in_year = dated.loc[dated["stage"] == stage, ["unit_id", "year"]].drop_duplicates()
+        return pd.Series(1, index=pd.MultiIndex.from_frame(in_year)).reindex(index, fill_value=0)
+
+    first_declared = dated[dated["stage"] == "pencanangan"].groupby("unit_id")["year"].min()
+    declared_from = first_declared.reindex(index.get_level_values("unit_id")).to_numpy()
+    held = predicate_by_year(events, years).set_index(["unit_id", "year"])["predicate"].reindex(index)
+    flags = pd.DataFrame({
+        "declared": (declared_from <= index.get_level_values("year").to_numpy()).astype("int64"),
+        "proposed": happened("usulan"),
+        "wbk": (held == "wbk").astype("int64"),
+        "wbbm": (held == "wbbm").astype("int64"),
+        "awarded_wbk": happened("wbk"),
+        "awarded_wbbm": happened("wbbm"),
+        "revoked": happened("dicabut"),
+    }, index=index)
+    about = units.set_index("unit_id")[["region_code", "owner_type", "unit_type"]]
+    return flags.reset_index().join(about, on="unit_id")
+
+
+def unit_counts(unit_year: pd.DataFrame, region_codes, years: range = YEARS) -> pd.DataFrame:
     """Per region and year: units declared (cumulative), proposed in the year, holding WBK/WBBM, awarded, revoked."""
-    grid = _grid(region_codes, years)
-    located = events.merge(units[["unit_id", "region_code"]], on="unit_id")
-    located = located.assign(year=located["date"].dt.year)
-    in_year = {stage: located[located["stage"] == stage] for stage in ("usulan", "wbk", "wbbm", "dicabut")}
-    first_declared = located[located["stage"] == "pencanangan"].assign(
-        year=lambda f: f["year"].clip(lower=years.start))
-    held = predicate_by_year(located, years).merge(units[["unit_id", "region_code"]], on="unit_id")
-    counts = pd.DataFrame({
-        "declared": _count_by_region_year(first_declared, grid).groupby(level="region_code").cumsum(),
-        "proposed": _count_by_region_year(in_year["usulan"].drop_duplicates(["unit_id", "year"]), grid),
-        "wbk": _count_by_region_year(held[held["predicate"] == "wbk"], grid),
-        "wbbm": _count_by_region_year(held[held["predicate"] == "wbbm"], grid),
-        "awarded_wbk": _count_by_region_year(in_year["wbk"], grid),
-        "awarded_wbbm": _count_by_region_year(in_year["wbbm"], grid),
-        "revoked": _count_by_region_year(in_year["dicabut"], grid),
-    })
+    counts = unit_year.groupby(["region_code", "year"])[list(UNIT_FLAGS)].sum()
+    counts = counts.reindex(_grid(region_codes, years), fill_value=0).astype("int64")
     return counts.assign(predicate=counts["wbk"] + counts["wbbm"])
 
 
@@ -74,10 +92,23 @@ def with_ratios(frame: pd.DataFrame) -> pd.DataFrame:
 def region_panel(units: pd.DataFrame, events: pd.DataFrame, targets: pd.DataFrame, perangkat_daerah: pd.DataFrame,
                  regencies: pd.DataFrame, years: range = YEARS) -> pd.DataFrame:
     """The region x year table every screen reads: counts, targets in force, coverage and attainment."""
+    return panel_from_unit_years(unit_years(units, events, years), targets, perangkat_daerah, regencies, years)
+
+
+def panel_from_unit_years(unit_year: pd.DataFrame, targets: pd.DataFrame, perangkat_daerah: pd.DataFrame,
+                          regencies: pd.DataFrame, years: range = YEARS,
+                          counted: pd.Series | None = None) -> pd.DataFrame:
+    """region_panel from a (possibly filtered) unit-year table.
+
+    `counted` masks the rows the general counts use (an owner-type filter, say); the pemda columns behind
+    coverage and attainment always use every pemda row, since a target is the pemda's whatever is shown.
+    """
     codes = regencies["code"]
-    pemda = units[units["owner_type"] == "pemda"]
-    pemda_counts = unit_counts(pemda, events[events["unit_id"].isin(pemda["unit_id"])], codes, years)
-    panel = unit_counts(units, events, codes, years).join(pemda_counts[["declared", "predicate", "wbbm"]].add_suffix("_pemda"))
+    shown = unit_year if counted is None else unit_year[counted]
+    pemda = unit_counts(unit_year[unit_year["owner_type"] == "pemda"], codes, years)
+    panel = unit_counts(shown, codes, years)
+    for column, source in PEMDA_COUNTS.items():
+        panel[column] = pemda[source]
     panel = panel.join(in_force(targets, "set_year", ["target_declared", "target_wbk", "target_wbbm", "deadline_year"],
                                 codes, years))
     staff = in_force(perangkat_daerah, "year", ["count"], codes, years)["count"]

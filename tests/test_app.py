@@ -45,3 +45,19 @@ def test_a_broken_dataset_stops_the_screen_with_every_problem_named(monkeypatch,
     assert "tidak dapat dimuat" in app.error[0].value
     assert "units.csv, baris 2, kolom “region_code”, nilai “99.99”" in app.markdown[0].value
     assert not app.metric
+
+
+def test_an_official_boundary_file_is_drawn_instead_and_the_screen_says_so(app, monkeypatch, tmp_path):
+    import geopandas
+    import shapely
+
+    official = tmp_path / "batas_resmi.geojson"
+    geopandas.GeoDataFrame({"NAMOBJ": ["KAB. SUMEDANG", "Kab. Atlantis"]},
+                           geometry=[shapely.box(107, -7, 108, -6), shapely.box(0, 0, 1, 1)],
+                           crs="EPSG:4326").to_file(official)
+    monkeypatch.setenv("PANTAU_ZI_BOUNDARY_FILE", str(official))
+    monkeypatch.setenv("PANTAU_ZI_BOUNDARY_COLUMN", "NAMOBJ")
+    app.run()
+    captions = " ".join(caption.value for caption in app.caption)
+    assert "batas resmi dari berkas batas_resmi.geojson" in captions
+    assert "Kab. Atlantis" in captions
