@@ -1,33 +1,42 @@
-"""Ringkasan: national headline figures, targets against achievements, and the coverage map."""
+"""Ringkasan: headline figures of the chosen place and year, targets against achievements, and the coverage map."""
+
+from dataclasses import replace
 
 import streamlit as st
 
-from pantau_zi import figures, ui, views
+from pantau_zi import mapping, metrics, ui, views
+from pantau_zi.figures import PLOTLY_CONFIG, maps, trends
+from pantau_zi.filters import in_years
 from pantau_zi.i18n import t
 
 lang = ui.current_language()
 data = ui.current_dataset(lang)
-panel = ui.current_panel()
-year = st.sidebar.select_slider(t("app.year", lang), options=views.YEARS, value=views.YEARS[-1], key="tahun",
-                                bind="query-params")
+filters = ui.current_filters()
+panel = ui.current_panel(filters)
+year = filters.year
 
-st.title(t("app.title", lang))
+st.title(views.scope_name(data, filters, t("scope.nation", lang)))
 st.caption(t("app.tagline", lang) + " · " + t("app.data_as_of", lang, year=year))
 ui.synthetic_notice(lang)
 
-national = views.national(panel)
+totals = views.scope_totals(panel)
 columns = st.columns(len(views.HEADLINE_METRICS))
-for column, figure in zip(columns, views.headline_figures(national, year)):
-    column.metric(t(f"metric.{figure.metric}", lang), figure.value_text,
-                  figure.delta if figure.delta is not None else None,
-                  help=t("metric.delta", lang, delta=figure.delta or 0, year=year - 1))
+for column, figure in zip(columns, views.headline_figures(totals, year)):
+    column.metric(t(f"metric.{figure.metric}", lang), figure.value_text(lang), figure.delta_text(lang), border=True,
+                  delta_description=t("metric.delta_since", lang, year=year - 1),
+                  chart_data=list(figure.trend), chart_type="area", help=t(f"metric.{figure.metric}.help", lang))
 
 left, right = st.columns([3, 2])
 with left:
     layer = ui.current_map_layer()
-    map_values = views.map_values(panel, data, year, "coverage_pct")
-    st.plotly_chart(figures.choropleth(map_values, layer.geojson, "coverage_pct", t("map.title", lang, year=year), lang),
-                    key="peta", config={"displaylogo": False, "scrollZoom": True})
+    province = views.map_province(data, filters)
+    map_panel = ui.current_panel(replace(filters, region=None, province=province)) if filters.region else panel
+    values = mapping.map_values(map_panel, data, year, "coverage_pct")
+    geojson, view = mapping.drawn_geometry(layer.geojson, layer.national, values["region_code"], bool(province))
+    st.plotly_chart(maps.choropleth(mapping.classify(values, "coverage_pct", lang), geojson,
+                                    t("map.title", lang, year=year), view, filters.region),
+                    key="peta", config={**PLOTLY_CONFIG, "scrollZoom": True})
     ui.boundary_notice(layer, lang)
 with right:
-    st.plotly_chart(figures.target_vs_achieved(national, lang), key="target", config={"displaylogo": False})
+    st.plotly_chart(trends.target_vs_achieved(in_years(totals, filters), lang), key="target", config=PLOTLY_CONFIG)
+    ui.download_buttons(metrics.public_columns(in_years(totals, filters)), "pantau-zi-ringkasan", lang, "ringkasan")

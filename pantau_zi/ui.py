@@ -7,23 +7,28 @@ never be mutated by a page.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from pantau_zi import boundaries, metrics, settings
+from pantau_zi import boundaries, exports, metrics, settings
+from pantau_zi.filters import Filters, filtered_panel
 from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, describe, load_dataset, load_reference
+from pantau_zi.metrics import YEARS
+from pantau_zi.schema import OWNER_TYPES
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 
 
 @dataclass(frozen=True)
 class MapLayer:
-    """The geometry the map draws, and which notice to show beside it."""
+    """The geometry the map draws (detailed, and for the whole country), and which notice to show beside it."""
 
     geojson: dict
+    national: dict
     notice: str
     notice_params: dict
     unmatched: tuple[str, ...] = ()
@@ -51,37 +56,56 @@ def dataset(parts: tuple[Path, ...] = EMBEDDED_PARTS) -> Dataset:
 def current_dataset(lang: str) -> Dataset:
     """The configured dataset, or a stop with every problem listed in the user's language."""
     try:
-        return dataset(settings.data_dirs() or EMBEDDED_PARTS)
+        return dataset(current_parts())
     except DatasetError as error:
         st.error(t("notice.dataset_error", lang))
         st.markdown("\n".join(f"- {describe(problem, lang)}" for problem in error.problems[:50]))
         st.stop()
 
 
+def current_parts() -> tuple[Path, ...]:
+    """The dataset folders in use: the configured ones, else the embedded dataset."""
+    return settings.data_dirs() or EMBEDDED_PARTS
+
+
 @st.cache_resource(show_spinner=False)
-def region_panel(parts: tuple[Path, ...] = EMBEDDED_PARTS) -> pd.DataFrame:
-    """Region x year metrics for the whole dataset."""
+def unit_years(parts: tuple[Path, ...]) -> pd.DataFrame:
+    """Each unit's flags in each year; computed once per dataset, filtered by every page."""
     data = dataset(parts)
-    return metrics.region_panel(data.units, data.events, data.targets, data.perangkat_daerah, data.regencies)
+    return metrics.unit_years(data.units, data.events)
 
 
-def current_panel() -> pd.DataFrame:
-    return region_panel(settings.data_dirs() or EMBEDDED_PARTS)
+@st.cache_data(show_spinner=False, max_entries=64)
+def panel_for(parts: tuple[Path, ...], filters: Filters) -> pd.DataFrame:
+    """The region x year panel under the given filters."""
+    data = dataset(parts)
+    return filtered_panel(unit_years(parts), data.targets, data.perangkat_daerah, data.regencies, filters)
+
+
+def current_panel(filters: Filters = Filters()) -> pd.DataFrame:
+    """The panel of the configured dataset under the given filters (all regions, all units by default)."""
+    return panel_for(current_parts(), filters)
 
 
 @st.cache_resource(show_spinner=False)
 def map_layer(boundary_file: str, boundary_column: str) -> MapLayer:
-    """The official boundaries when configured and readable, else the approximate embedded layer."""
+    """The official boundaries when configured and readable, else the approximate embedded layer.
+
+    An official layer is drawn as it is at every zoom; the approximate one has a coarse national copy.
+    """
     if boundary_file:
         try:
             regencies = load_reference()[1]
             layer, unmatched = boundaries.load_official_boundaries(Path(boundary_file), boundary_column, regencies)
-            return MapLayer(boundaries.geojson_for_plotly(layer), "notice.official_boundaries",
+            official = boundaries.geojson_for_plotly(layer)
+            return MapLayer(official, official, "notice.official_boundaries",
                             {"file": Path(boundary_file).name}, tuple(unmatched))
         except boundaries.BoundaryFileError as error:
-            return MapLayer(boundaries.geojson_for_plotly(boundaries.load_boundaries()),
-                            "notice.boundary_file_error", {"detail": str(error)})
-    return MapLayer(boundaries.geojson_for_plotly(boundaries.load_boundaries()), "notice.approximate_boundaries", {})
+            notice, params = "notice.boundary_file_error", {"detail": str(error)}
+    else:
+        notice, params = "notice.approximate_boundaries", {}
+    return MapLayer(boundaries.geojson_for_plotly(boundaries.load_boundaries()), boundaries.load_national_geojson(),
+                    notice, params)
 
 
 def current_map_layer() -> MapLayer:
@@ -97,3 +121,67 @@ def boundary_notice(layer: MapLayer, lang: str) -> None:
 
 def synthetic_notice(lang: str) -> None:
     st.info(t("notice.synthetic", lang), icon=":material/science:")
+
+
+# Session keys of the sidebar filters; they are also the URL's query parameter names.
+FILTER_KEYS = {"province": "prov", "region": "wilayah", "kind": "jenis", "owner_type": "pemilik",
+               "unit_types": "tipe", "years": "tahun"}
+_PENDING_REGION = "_open_region"
+
+
+def open_region(region_code: str, province_code: str) -> None:
+    """Ask the next run to select a region in the sidebar (a widget's value cannot change after it is drawn)."""
+    st.session_state[_PENDING_REGION] = (region_code, province_code)
+
+
+def _apply_pending_region() -> None:
+    pending = st.session_state.pop(_PENDING_REGION, None)
+    if pending:
+        st.session_state[FILTER_KEYS["region"]], st.session_state[FILTER_KEYS["province"]] = pending
+
+
+def sidebar_filters(data: Dataset, lang: str) -> Filters:
+    """Draw the shared filters in the sidebar; their values hold across pages and travel in the URL."""
+    _apply_pending_region()
+    provinces = data.provinces.set_index("province_code")["name"]
+    regencies = data.regencies.set_index("code")
+    sidebar = st.sidebar
+    sidebar.subheader(t("filter.heading", lang))
+    province = sidebar.selectbox(
+        t("filter.province", lang), list(provinces.index), index=None, key=FILTER_KEYS["province"],
+        bind="query-params", format_func=provinces.get, placeholder=t("filter.all_provinces", lang))
+    in_province = regencies if province is None else regencies[regencies["province_code"] == province]
+    region = sidebar.selectbox(
+        t("filter.region", lang), list(in_province.index), index=None, key=FILTER_KEYS["region"],
+        bind="query-params", format_func=in_province["name"].get, placeholder=t("filter.all_regions", lang))
+    kind = sidebar.segmented_control(
+        t("filter.kind", lang), ["kabupaten", "kota"], key=FILTER_KEYS["kind"], bind="query-params",
+        format_func=lambda value: t(f"filter.kind.{value}", lang))
+    owner = sidebar.segmented_control(
+        t("filter.owner", lang), list(OWNER_TYPES), key=FILTER_KEYS["owner_type"], bind="query-params",
+        format_func=lambda value: t(f"filter.owner.{value}", lang))
+    unit_types = sidebar.multiselect(
+        t("filter.unit_types", lang), sorted(data.units["unit_type"].unique()), key=FILTER_KEYS["unit_types"],
+        bind="query-params", placeholder=t("filter.unit_types.placeholder", lang))
+    years = sidebar.slider(
+        t("filter.years", lang), YEARS.start, YEARS.stop - 1, (YEARS.start, YEARS.stop - 1),
+        key=FILTER_KEYS["years"], bind="query-params", help=t("filter.years.help", lang))
+    filters = Filters(province=province, region=region, kind=kind, owner_type=owner,
+                      unit_types=tuple(unit_types), years=tuple(years))
+    st.session_state["_filters"] = filters
+    return filters
+
+
+def current_filters() -> Filters:
+    """The filters drawn by the entry point, for pages rendered after it."""
+    return st.session_state.get("_filters", Filters())
+
+
+def download_buttons(frame: pd.DataFrame, basename: str, lang: str, key: str) -> None:
+    """CSV and Excel downloads of a table, headers in the user's language; files are made only when clicked."""
+    left, right = st.columns(2)
+    left.download_button(t("download.csv", lang), partial(exports.to_csv_bytes, frame, lang), f"{basename}.csv",
+                         "text/csv", key=f"{key}-csv", icon=":material/download:", on_click="ignore")
+    right.download_button(t("download.excel", lang), partial(exports.to_excel_bytes, frame, lang), f"{basename}.xlsx",
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          key=f"{key}-xlsx", icon=":material/download:", on_click="ignore")

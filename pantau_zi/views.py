@@ -1,49 +1,94 @@
-"""Shapes of data that screens show, computed from the metrics panel; pure pandas, no Streamlit."""
+"""What the overview shows, computed from the metrics panel; pure pandas, no Streamlit."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pandas as pd
 
+from pantau_zi.filters import Filters
+from pantau_zi.i18n import t
 from pantau_zi.loading import Dataset
-from pantau_zi.metrics import YEARS as _YEARS, aggregate
+from pantau_zi.metrics import YEARS as _YEARS
+from pantau_zi.metrics import aggregate
 
 YEARS = list(_YEARS)
-HEADLINE_METRICS = ("declared", "wbk", "wbbm", "proposed")
+HEADLINE_METRICS = ("declared", "wbk", "wbbm", "attainment_wbk_pct")
+PERCENT_METRICS = frozenset({"coverage_pct", "attainment_declared_pct", "attainment_wbk_pct", "attainment_wbbm_pct"})
+TREND_YEARS = 6
 
 
 @dataclass(frozen=True)
 class HeadlineFigure:
-    """One big number: its value in a year and the change from the year before (None in the first year)."""
+    """One big number in a year, its change from the year before, and its recent trend (None where unknown)."""
 
     metric: str
-    value: int
-    delta: int | None
+    value: float | None
+    delta: float | None
+    trend: tuple[float, ...]
 
     @property
-    def value_text(self) -> str:
-        return f"{self.value:,}".replace(",", ".")
+    def is_percent(self) -> bool:
+        return self.metric in PERCENT_METRICS
+
+    def value_text(self, lang: str) -> str:
+        """The value in the language's number style (1.234 and 56,7% in Indonesian); a dash where unknown."""
+        if self.value is None:
+            return "\u2014"
+        return f"{number_text(self.value, 1, lang)}%" if self.is_percent else number_text(self.value, 0, lang)
+
+    def delta_text(self, lang: str) -> str | None:
+        """The change as shown under the value: '+1.234' units or '+2,5 poin' (percentage points)."""
+        if self.delta is None:
+            return None
+        sign = "+" if self.delta >= 0 else "-"
+        if self.is_percent:
+            return t("metric.points", lang, delta=sign + number_text(abs(self.delta), 1, lang))
+        return sign + number_text(abs(self.delta), 0, lang)
 
 
-def national(panel: pd.DataFrame) -> pd.DataFrame:
-    """The nation, year by year."""
+def number_text(value: float, decimals: int, lang: str) -> str:
+    """1234.5 -> '1.234,5' in Indonesian (dots group thousands), '1,234.5' in English."""
+    english = f"{value:,.{decimals}f}"
+    return english if lang == "en" else english.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+
+
+def scope_totals(panel: pd.DataFrame) -> pd.DataFrame:
+    """Year by year totals of every region in a (filtered) panel: the nation, a province or one region."""
     return aggregate(panel, ["year"])
 
 
+def _number(value) -> float | None:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value) else float(value)
+
+
 def headline_figures(yearly: pd.DataFrame, year: int, metrics=HEADLINE_METRICS) -> list[HeadlineFigure]:
-    """The headline counts of one year from a year-indexed aggregate, with their change on the previous year."""
+    """The headline values of one year from a year-indexed aggregate, with change and a trend up to that year."""
     by_year = yearly.set_index("year")
-    previous = year - 1 if year - 1 in by_year.index else None
-    return [HeadlineFigure(metric, int(by_year.at[year, metric]),
-                           None if previous is None else int(by_year.at[year, metric] - by_year.at[previous, metric]))
-            for metric in metrics]
+    figures = []
+    for metric in metrics:
+        value = _number(by_year.at[year, metric])
+        previous = _number(by_year.at[year - 1, metric]) if year - 1 in by_year.index else None
+        delta = None if value is None or previous is None else value - previous
+        if delta is not None:
+            delta = round(delta, 1) if metric in PERCENT_METRICS else int(delta)
+        recent = by_year.loc[year - TREND_YEARS + 1: year, metric].astype("float64").dropna()
+        figures.append(HeadlineFigure(metric, value, delta, tuple(recent)))
+    return figures
 
 
-def map_values(panel: pd.DataFrame, data: Dataset, year: int, metric: str) -> pd.DataFrame:
-    """One row per kabupaten/kota for the map: code, name, province name and the metric's value in that year."""
-    rows = panel.loc[panel["year"] == year, ["region_code", metric]]
-    names = data.regencies.set_index("code")[["name", "province_code"]]
-    provinces = data.provinces.set_index("province_code")["name"].rename("province")
-    rows = rows.join(names, on="region_code").join(provinces, on="province_code")
-    return rows[["region_code", "name", "province", metric]].reset_index(drop=True)
+def scope_name(data: Dataset, filters: Filters, nation: str) -> str:
+    """The place the filters narrow to: a kabupaten/kota, a province, or the nation's label."""
+    if filters.region:
+        return data.regencies.set_index("code").at[filters.region, "name"]
+    if filters.province:
+        return data.provinces.set_index("province_code").at[filters.province, "name"]
+    return nation
+
+
+def map_province(data: Dataset, filters: Filters) -> str | None:
+    """The province a map zooms to: the chosen one, or the chosen region's; None for the whole country."""
+    if filters.region:
+        return data.regencies.set_index("code").at[filters.region, "province_code"]
+    return filters.province

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up and run the whole test suite, browser tests included (they need Debian's chromium).
+# Set up, lint, and run the whole test suite, browser tests included (they need Debian's chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -13,4 +13,5 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "WARNING: chromium is not installed and cannot be installed here; browser tests will be skipped." >&2
   fi
 fi
+.venv/bin/ruff check --quiet .
 exec .venv/bin/python -m pytest "$@"

@@ -1,20 +1,9 @@
 """The first screen through Streamlit's AppTest, on the hand-made mini dataset."""
 
-from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import MINI
-
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
-
-
-@pytest.fixture
-def app(monkeypatch):
-    monkeypatch.setenv("PANTAU_ZI_DATA_DIRS", str(MINI))
-    monkeypatch.delenv("PANTAU_ZI_BOUNDARY_FILE", raising=False)
-    return AppTest.from_file(APP, default_timeout=60)
+from tests.conftest import APP
 
 
 def metric_values(app) -> dict[str, str]:
@@ -22,15 +11,38 @@ def metric_values(app) -> dict[str, str]:
 
 
 def test_first_screen_shows_2021_national_totals_of_the_mini_dataset(app):
-    app.query_params["tahun"] = "2021"
+    app.query_params["tahun"] = ["2013", "2021"]
     app.run()
     assert not app.exception
+    # U1..U5 declared; U2 and U3 hold WBK, U1 WBBM; Sumedang 2 of target 2 + Bandung 0 of 1 -> 2/3
     assert metric_values(app) == {"Unit mencanangkan ZI": "5", "Unit berpredikat WBK": "2",
-                                  "Unit berpredikat WBBM": "1", "Unit diusulkan tahun ini": "2"}
+                                  "Unit berpredikat WBBM": "1", "Capaian target WBK (%)": "66,7%"}
+    assert app.title[0].value == "Indonesia"
+
+
+def test_sidebar_region_narrows_the_headline_to_that_region_with_its_change(app):
+    app.query_params["tahun"] = ["2013", "2021"]
+    app.query_params["wilayah"] = "Kabupaten Sumedang"
+    app.run()
+    assert app.title[0].value == "Kabupaten Sumedang"
+    assert metric_values(app) == {"Unit mencanangkan ZI": "3", "Unit berpredikat WBK": "2",
+                                  "Unit berpredikat WBBM": "1", "Capaian target WBK (%)": "100,0%"}
+    # end of 2020: U1, U2, U3 all held WBK; in 2021 U1 moved up to WBBM
+    deltas = {metric.label: metric.delta for metric in app.metric}
+    assert deltas["Unit berpredikat WBK"] == "-1" and deltas["Unit berpredikat WBBM"] == "+1"
+
+
+def test_owner_filter_counts_vertical_units_but_attainment_stays_the_pemdas(app):
+    app.query_params["tahun"] = ["2013", "2021"]
+    app.query_params["wilayah"] = "Kabupaten Sumedang"
+    app.query_params["pemilik"] = "Instansi vertikal"
+    app.run()
+    assert metric_values(app) == {"Unit mencanangkan ZI": "1", "Unit berpredikat WBK": "1",
+                                  "Unit berpredikat WBBM": "0", "Capaian target WBK (%)": "100,0%"}
 
 
 def test_first_screen_switches_to_english(app):
-    app.query_params["tahun"] = "2021"
+    app.query_params["tahun"] = ["2013", "2021"]
     app.run()
     app.sidebar.selectbox(key="lang").set_value("en").run()
     assert "Units holding WBK" in metric_values(app)

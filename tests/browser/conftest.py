@@ -21,6 +21,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
                  "--no-first-run", "--disable-component-update", "--disable-sync"]
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+PLOT = "[data-testid='stPlotlyChart'] .js-plotly-plot"
 STARTUP_SECONDS = 60
 
 pytestmark = pytest.mark.browser
@@ -47,10 +48,10 @@ def _wait_until_healthy(url: str, process: subprocess.Popen) -> None:
 
 
 def start_server(env: dict[str, str] | None = None) -> tuple[str, subprocess.Popen]:
-    """Start `streamlit run dashboard.py` on a free port; return its URL and process."""
+    """Start the dashboard as scripts/start.sh does, on a free port; return its URL and process."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+        [sys.executable, "-m", "pantau_zi.server", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],
         cwd=REPO, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
@@ -87,7 +88,8 @@ class OffMachineRequests(list):
     """URLs the page tried to fetch from anywhere but this machine (each was blocked)."""
 
 
-def _open_context(browser, width: int, height: int):
+def open_context(browser, width: int, height: int):
+    """A browser context at a screen size whose off-machine requests are blocked and recorded."""
     context = browser.new_context(viewport={"width": width, "height": height}, locale="id-ID")
     blocked = OffMachineRequests()
 
@@ -107,7 +109,7 @@ def _open_context(browser, width: int, height: int):
 def screen(request, browser):
     """A page at each projector/laptop size; the test fails if anything tried to leave the machine."""
     width, height = request.param
-    context, blocked = _open_context(browser, width, height)
+    context, blocked = open_context(browser, width, height)
     page = context.new_page()
     page.set_default_timeout(30_000)
     yield page, blocked
@@ -122,3 +124,17 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}-{size['width']}x{size['height']}.png"
     page.screenshot(path=path, full_page=True)
     return path
+
+
+def wait_for_plots(page, count: int) -> None:
+    """Wait until at least `count` Plotly charts are on the page, every one drawn with its traces."""
+    page.wait_for_function(
+        "([sel, n]) => document.querySelectorAll(sel).length >= n"
+        " && [...document.querySelectorAll(sel)].every(p => p._fullData && p._fullData.length)", arg=[PLOT, count])
+
+
+def traces(page) -> list[list[dict]]:
+    """Type, name and number of points (locations or x values) of every drawn trace, per chart."""
+    return page.evaluate(
+        """sel => [...document.querySelectorAll(sel)].map(p => p._fullData.map(t => ({
+             type: t.type, name: t.name, n: (t.locations || t.x || []).length})))""", PLOT)

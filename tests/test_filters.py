@@ -1,0 +1,66 @@
+"""Filters on the mini fixture: which regions and units they keep, and the panel they give."""
+
+import pytest
+
+from pantau_zi.filters import Filters, filtered_panel, in_years, selected_regions, selected_units
+from pantau_zi.loading import load_dataset
+from pantau_zi.metrics import unit_years
+from tests.conftest import MINI
+
+
+@pytest.fixture(scope="module")
+def mini():
+    data = load_dataset([MINI])
+    return data, unit_years(data.units, data.events)
+
+
+def panel_row(panel, code, year):
+    return panel[(panel["region_code"] == code) & (panel["year"] == year)].iloc[0]
+
+
+def test_no_filter_keeps_every_region_and_the_nation_is_the_scope(mini):
+    data, _ = mini
+    assert len(selected_regions(data.regencies, Filters())) == 514
+    assert Filters().scope == "nation" and Filters().year == 2025
+
+
+def test_province_and_kind_narrow_the_regions(mini):
+    data, _ = mini
+    kota_in_jabar = selected_regions(data.regencies, Filters(province="32", kind="kota"))
+    assert "32.73" in set(kota_in_jabar["code"]) and "32.11" not in set(kota_in_jabar["code"])
+    assert set(kota_in_jabar["kind"]) == {"kota"} and set(kota_in_jabar["province_code"]) == {"32"}
+    assert Filters(province="32").scope == "province" and Filters(province="32", region="32.11").scope == "region"
+
+
+def test_owner_and_unit_type_narrow_the_units(mini):
+    data, _ = mini
+    codes = data.regencies["code"]
+    assert list(data.units.loc[selected_units(data.units, Filters(owner_type="vertikal"), codes), "unit_id"]) == ["U3"]
+    chosen = selected_units(data.units, Filters(unit_types=("RSUD", "DPMPTSP")), codes)
+    assert list(data.units.loc[chosen, "unit_id"]) == ["U2", "U4"]
+
+
+def test_unit_type_filter_narrows_counts_and_pemda_columns_alike(mini):
+    data, unit_year = mini
+    panel = filtered_panel(unit_year, data.targets, data.perangkat_daerah, data.regencies,
+                           Filters(region="32.11", unit_types=("RSUD",)))
+    sumedang = panel_row(panel, "32.11", 2021)
+    # only U2 (RSUD, pemda, WBK since 2020) is counted
+    assert (sumedang["declared"], sumedang["wbk"], sumedang["predicate_pemda"]) == (1, 1, 1)
+    assert sumedang["attainment_wbk_pct"] == 50.0  # 1 of a target of 2
+    assert len(panel) == 13  # one region, every year
+
+
+def test_owner_filter_leaves_pemda_attainment_untouched(mini):
+    data, unit_year = mini
+    panel = filtered_panel(unit_year, data.targets, data.perangkat_daerah, data.regencies,
+                           Filters(region="32.11", owner_type="vertikal"))
+    sumedang = panel_row(panel, "32.11", 2021)
+    assert (sumedang["declared"], sumedang["predicate"]) == (1, 1)  # U3 only
+    assert (sumedang["predicate_pemda"], sumedang["attainment_wbk_pct"]) == (2, 100.0)
+
+
+def test_in_years_keeps_the_chosen_range(mini):
+    data, unit_year = mini
+    panel = filtered_panel(unit_year, data.targets, data.perangkat_daerah, data.regencies, Filters(region="32.11"))
+    assert sorted(in_years(panel, Filters(years=(2019, 2021)))["year"]) == [2019, 2020, 2021]
