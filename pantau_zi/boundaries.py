@@ -17,10 +17,16 @@ from pantau_zi.paths import GEO_DIR
 
 KABKOTA_PATH = GEO_DIR / "kabkota.geojson"
 PROVINSI_PATH = GEO_DIR / "provinsi.geojson"
+NATIONAL_PATH = GEO_DIR / "kabkota_nasional.geojson"
 WGS84 = "EPSG:4326"
 # About 500 m: finer than a kabupaten map at national zoom needs, coarse enough to keep a render small.
 WEB_TOLERANCE_DEG = 0.005
 WEB_DECIMALS = 3
+# The national layer is drawn at about 0.1 deg per pixel: a 0.15 deg tolerance moves edges by a pixel or two,
+# islets under 0.02 deg^2 (about 250 km^2) are specks; 2 decimals would collapse the smallest kota, 3 do not.
+NATIONAL_TOLERANCE_DEG = 0.15
+NATIONAL_MIN_PART_DEG2 = 0.02
+NATIONAL_DECIMALS = 3
 
 
 class BoundaryFileError(ValueError):
@@ -87,9 +93,40 @@ def load_official_boundaries(path: Path, column: str,
 
 def geojson_for_plotly(layer: geopandas.GeoDataFrame, id_column: str = "region_code",
                        decimals: int = WEB_DECIMALS) -> dict:
-    """A FeatureCollection with feature ids and no properties, coordinates rounded to keep renders small."""
+    """The layer as Plotly reads it: features with only an id and a geometry, coordinates rounded."""
     rounded = shapely.transform(layer.geometry.to_numpy(), lambda xy: np.round(xy, decimals))
-    features = [{"type": "Feature", "id": str(fid), "properties": {}, "geometry": shapely.geometry.mapping(geom)}
+    features = [{"id": str(fid), "geometry": shapely.geometry.mapping(geom)}
                 for fid, geom in zip(layer[id_column], rounded)]
     # a JSON round trip turns shapely's tuples into lists, which serialise faster and compare equal
     return json.loads(json.dumps({"type": "FeatureCollection", "features": features}))
+
+
+def stripped_for_plotly(collection: dict) -> dict:
+    """A GeoJSON FeatureCollection without what Plotly ignores (feature type, properties): bytes on every render."""
+    return {"type": "FeatureCollection",
+            "features": [{"id": feature["id"], "geometry": feature["geometry"]} for feature in collection["features"]]}
+
+
+def drop_specks(geometries: np.ndarray, min_area: float) -> np.ndarray:
+    """Remove polygon parts smaller than `min_area`, always keeping each geometry's largest part."""
+    cleaned = []
+    for geometry in geometries:
+        parts = shapely.get_parts(geometry)
+        areas = shapely.area(parts)
+        keep = parts[(areas >= min_area) | (areas == areas.max())]
+        cleaned.append(keep[0] if len(keep) == 1 else shapely.MultiPolygon(list(keep)))
+    return np.asarray(cleaned)
+
+
+def national_geometries(geometries: np.ndarray, tolerance: float = NATIONAL_TOLERANCE_DEG,
+                        min_part_area: float = NATIONAL_MIN_PART_DEG2) -> np.ndarray:
+    """A coarse copy of a coverage for the whole-country map: islets dropped (each region keeps its largest part),
+    then simplified together so neighbours still share edges."""
+    simplified = shapely.coverage_simplify(drop_specks(geometries, min_part_area), tolerance)
+    # snapping to the written precision here, rather than rounding on output, keeps every polygon valid
+    return shapely.orient_polygons(shapely.set_precision(simplified, 10.0 ** -NATIONAL_DECIMALS))
+
+
+def load_national_geojson(path: Path = NATIONAL_PATH) -> dict:
+    """The coarse national layer of the approximate boundaries, ready for Plotly."""
+    return stripped_for_plotly(json.loads(path.read_text(encoding="utf-8")))

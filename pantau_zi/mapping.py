@@ -1,0 +1,170 @@
+"""What the map page draws: one value per region for a chosen metric, its legend classes, and the view.
+
+Pure pandas and plain dicts, no Streamlit and no Plotly.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pantau_zi.figures import NO_DATA_COLOUR, SEQUENTIAL
+from pantau_zi.i18n import t
+from pantau_zi.loading import Dataset
+
+# URL value of the metric chooser -> the column it maps; "zone" comes from the Ombudsman survey, not the panel.
+METRICS = {"unit": "declared", "wbk": "wbk", "wbbm": "wbbm", "target": "attainment_wbk_pct",
+           "cakupan": "coverage_pct", "zona": "zone"}
+PERCENTS = {"attainment_wbk_pct", "coverage_pct"}
+ZONES = ("merah", "kuning", "hijau")
+# Okabe-Ito vermillion, yellow and bluish green: told apart with any colour-vision deficiency, and labelled.
+ZONE_COLOURS = ("#d55e00", "#f0e442", "#009e73")
+# Class edges of a percentage; the first class holds exactly zero, so 'none yet' stands apart.
+PERCENT_EDGES = (0, 25, 50, 75, math.inf)
+NICE_STEPS = (1, 2, 5)
+POSITIVE_CLASSES = len(SEQUENTIAL) - 1
+NO_CLASS = -1
+
+
+@dataclass(frozen=True)
+class Classed:
+    """Regions with their legend class (NO_CLASS for no data) and hover text, plus the legend itself."""
+
+    frame: pd.DataFrame  # region_code, name, province, klass, shown
+    labels: tuple[str, ...]
+    colours: tuple[str, ...]
+
+
+def map_values(panel: pd.DataFrame, data: Dataset, year: int, column: str) -> pd.DataFrame:
+    """One row per region of the panel in a year: region_code, name, province_code, province, administrative and
+    the column's value (missing where there is none)."""
+    rows = panel.loc[panel["year"] == year, ["region_code", "administrative"]
+                     + ([column] if column in panel.columns else [])]
+    if column == "zone":
+        zones = data.ombudsman.loc[data.ombudsman["year"] == year].set_index("region_code")["zone"]
+        rows = rows.assign(zone=rows["region_code"].map(zones))
+    names = data.regencies.set_index("code")[["name", "province_code"]]
+    provinces = data.provinces.set_index("province_code")["name"].rename("province")
+    rows = rows.join(names, on="region_code").join(provinces, on="province_code")
+    return rows[["region_code", "name", "province_code", "province", "administrative", column]].reset_index(drop=True)
+
+
+def nice_step(value: float) -> int:
+    """The largest of 1, 2, 5, 10, 20, 50, ... not above value (at least 1)."""
+    if value < 1:
+        return 1
+    magnitude = 10 ** math.floor(math.log10(value))
+    return max(step * magnitude for step in NICE_STEPS if step * magnitude <= value)
+
+
+def count_edges(maximum: int, classes: int = POSITIVE_CLASSES) -> tuple[int, ...]:
+    """Upper ends of the positive classes but the last, in equal nice steps: maximum 20 -> (5, 10, 15)."""
+    step = nice_step(maximum / classes)
+    return tuple(step * i for i in range(1, classes))
+
+
+def count_class_labels(edges: tuple[int, ...]) -> list[str]:
+    """'0', then each positive class ('1', '2–3', ...) and the open top class ('7+')."""
+    labels, low = ["0"], 1
+    for high in edges:
+        labels.append(str(low) if low == high else f"{low}\u2013{high}")
+        low = high + 1
+    return [*labels, f"{low}+"]
+
+
+def classify_counts(values: pd.Series, edges: tuple[int, ...]) -> pd.Series:
+    """Class of each count: 0 for zero, 1.. for the classes above; NO_CLASS where there is no value."""
+    classes = pd.cut(values.astype("float64"), bins=[-math.inf, 0, *edges, math.inf], labels=False, right=True)
+    return classes.fillna(NO_CLASS).astype(int)
+
+
+def percent_class_labels(edges=PERCENT_EDGES) -> list[str]:
+    """Legend labels for PERCENT_EDGES: '0%', '> 0–25%', ..., '> 75%'."""
+    labels = ["0%"]
+    for low, high in zip(edges, edges[1:]):
+        labels.append(f"> {low}%" if math.isinf(high) else f"> {low}\u2013{high}%")
+    return labels
+
+
+def classify_percent(values: pd.Series, edges=PERCENT_EDGES) -> pd.Series:
+    """Class of each percentage: 0 for zero (or less), 1 for (0, 25], ...; NO_CLASS where there is no value."""
+    classes = pd.cut(values.astype("float64"), bins=[-math.inf, *edges], labels=False, right=True)
+    return classes.fillna(NO_CLASS).astype(int)
+
+
+def _missing_text(values: pd.DataFrame, column: str, lang: str) -> pd.Series:
+    # An administrative city has no pemda of its own, so pemda ratios do not apply there rather than lack data.
+    administrative = values["administrative"] if "administrative" in values else pd.Series(False, values.index)
+    not_applicable = administrative.astype(bool) & (column in PERCENTS)
+    return not_applicable.map({True: t("map.not_applicable", lang), False: t("map.no_data", lang)})
+
+
+def classify(values: pd.DataFrame, column: str, lang: str, count_maximum: int | None = None) -> Classed:
+    """Legend classes and hover text of map_values; counts are classed up to count_maximum (default: their max),
+    so a page can keep one legend while the year changes."""
+    value = values[column]
+    if column == "zone":
+        klass = value.map({zone: i for i, zone in enumerate(ZONES)}).fillna(NO_CLASS).astype(int)
+        labels, colours = [t(f"peta.zone.{zone}", lang) for zone in ZONES], list(ZONE_COLOURS)
+        shown = value.map(lambda zone: t(f"peta.zone.{zone}", lang), na_action="ignore")
+    elif column in PERCENTS:
+        klass, labels, colours = classify_percent(value), percent_class_labels(), list(SEQUENTIAL)
+        shown = value.map(lambda v: f"{v:,.1f}%", na_action="ignore")
+    else:
+        maximum = count_maximum if count_maximum is not None else int(value.max(skipna=True) or 0)
+        edges = count_edges(maximum)
+        klass, labels, colours = classify_counts(value, edges), count_class_labels(edges), list(SEQUENTIAL)
+        shown = value.map(lambda v: f"{int(v):,}".replace(",", "."), na_action="ignore")
+    frame = values[["region_code", "name", "province"]].assign(
+        klass=klass, shown=shown.astype(object).fillna(_missing_text(values, column, lang)))
+    return Classed(frame, (t("map.no_data", lang), *labels), (NO_DATA_COLOUR, *colours))
+
+
+def selected_region(points: list[dict]) -> str | None:
+    """The region a click on the map chose, if any."""
+    return next((point["location"] for point in points if point.get("location")), None)
+
+
+def drawn_geometry(detailed: dict, national: dict, region_codes, zoomed: bool) -> tuple[dict, dict]:
+    """The features a map sends and the view it opens on: a province in detail, or the country coarsely."""
+    geojson = subset_features(detailed if zoomed else national, region_codes)
+    return geojson, fit_view(geojson_bounds(geojson))
+
+
+def subset_features(geojson: dict, region_codes) -> dict:
+    """The FeatureCollection holding only the given regions' features, so a zoomed map sends only those."""
+    wanted = set(region_codes)
+    return {"type": "FeatureCollection", "features": [f for f in geojson["features"] if f["id"] in wanted]}
+
+
+def _coordinates(geometry: dict):
+    rings = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    for polygon in rings:
+        for ring in polygon:
+            yield from ring
+
+
+def geojson_bounds(geojson: dict) -> tuple[float, float, float, float]:
+    """min lon, min lat, max lon, max lat over every feature."""
+    lons, lats = zip(*((x, y) for feature in geojson["features"] for x, y in _coordinates(feature["geometry"])))
+    return min(lons), min(lats), max(lons), max(lats)
+
+
+def _mercator_y(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def fit_view(bounds: tuple[float, float, float, float], width_px: int = 850, height_px: int = 460,
+             padding: float = 0.15) -> dict:
+    """Centre and zoom (512 px map tiles, Web Mercator) showing the bounds in a map of the given size.
+
+    The default size is the map page's plot on a 1366 px laptop; wider screens show a little more around it."""
+    west, south, east, north = bounds
+    lon_span = max(east - west, 1e-6) * (1 + padding)
+    y_south, y_north = _mercator_y(south), _mercator_y(north)
+    y_span = max(y_north - y_south, 1e-9) * (1 + padding)
+    zoom = min(math.log2(width_px * 360 / (512 * lon_span)), math.log2(height_px * 2 * math.pi / (512 * y_span)))
+    centre_lat = math.degrees(2 * math.atan(math.exp((y_south + y_north) / 2)) - math.pi / 2)
+    return {"center": {"lat": round(centre_lat, 4), "lon": round((west + east) / 2, 4)}, "zoom": round(zoom, 2)}

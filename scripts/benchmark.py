@@ -1,0 +1,121 @@
+"""Time each page in headless Debian Chromium and count the bytes a render sends over the websocket.
+
+Usage: python scripts/benchmark.py [--repeats 10] [--pages peta ringkasan ...]
+
+Starts the dashboard on a free port (as the browser tests do) and, per page: the time from navigation to
+the first chart or map drawn; the median time from a province change in the sidebar to the redrawn charts;
+and the websocket bytes received per change. Targets: first map 1.5 s, redraw 300 ms, 150 KB per map render.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, start_server  # noqa: E402
+
+PAGES = ("ringkasan", "peta", "target", "profil", "unit", "perbandingan")
+PROVINCES = ("Jawa Barat", "Jawa Tengah")  # alternated, so every change redraws
+DRAWN = """() => { const plots = [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")];
+    return plots.length > 0 && plots.every(p => p._fullData && p._fullData.length); }"""
+SIGNATURE = """() => JSON.stringify([...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+    .map(p => (p._fullData || []).map(t => [(t.locations || t.x || []).length, String((t.z || t.y || [])[0])])))"""
+TIMEOUT_MS = 15_000
+
+
+def first_draw(page, path: str) -> float | None:
+    """Seconds from clicking the page's link to every chart on it drawn; None if the page draws no chart."""
+    link = page.locator("[data-testid='stTopNavLink']").nth(PAGES.index(path))
+    start = time.perf_counter()
+    link.click()
+    try:
+        page.wait_for_function(DRAWN, timeout=TIMEOUT_MS)
+    except Exception:
+        return None
+    return time.perf_counter() - start
+
+
+def type_province(page, name: str) -> None:
+    # the sidebar's second select box, after the language switch
+    page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").nth(1).click()
+    page.keyboard.type(name)
+
+
+def redraw(page, name: str, frames: list[int]) -> tuple[float | None, int]:
+    """Seconds from confirming a province (Enter) to charts that differ from before, and websocket bytes meanwhile."""
+    before = page.evaluate(SIGNATURE)
+    type_province(page, name)
+    frames.clear()
+    start = time.perf_counter()
+    page.keyboard.press("Enter")
+    try:
+        page.wait_for_function(f"before => ({SIGNATURE})() !== before", arg=before, timeout=TIMEOUT_MS)
+        elapsed = time.perf_counter() - start
+    except Exception:
+        elapsed = None
+    page.wait_for_timeout(300)  # the script run's last messages
+    return elapsed, sum(frames)
+
+
+def measure(browser, app_url: str, path: str, repeats: int) -> dict:
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="id-ID")
+    page = context.new_page()
+    frames: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(len(payload))))
+    # Each page is reached by its navigation link from another page, as a user moves through the app.
+    page.goto(app_url)
+    page.wait_for_function(DRAWN, timeout=TIMEOUT_MS)
+    if path == "ringkasan":
+        page.locator("[data-testid='stTopNavLink']").nth(PAGES.index("peta")).click()
+        page.wait_for_function(DRAWN, timeout=TIMEOUT_MS)
+    frames.clear()
+    first = first_draw(page, path)
+    page.wait_for_timeout(300)
+    first_bytes = sum(frames)
+    times, sizes = [], []
+    if first is not None:
+        for i in range(repeats):
+            elapsed, size = redraw(page, PROVINCES[i % 2], frames)
+            times.append(elapsed)
+            sizes.append(size)
+    context.close()
+    done = [t for t in times if t is not None]
+    return {"page": path, "first": first, "first_kb": first_bytes / 1024,
+            "redraw": statistics.median(done) if done else None, "missed": len(times) - len(done),
+            "change_kb": max(sizes) / 1024 if sizes else None}
+
+
+def fmt(value, unit: str, scale: float = 1.0) -> str:
+    return "-" if value is None else f"{value * scale:,.0f} {unit}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=10)
+    parser.add_argument("--pages", nargs="*", default=list(PAGES))
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    url, server = start_server()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            rows = [measure(browser, url, path, args.repeats) for path in args.pages]
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print(f"{'page':<14}{'first draw':>12}{'first KB':>10}{'redraw median':>15}{'KB per change':>15}  missed")
+    for row in rows:
+        print(f"{row['page']:<14}{fmt(row['first'], 'ms', 1000):>12}{fmt(row['first_kb'], 'KB'):>10}"
+              f"{fmt(row['redraw'], 'ms', 1000):>15}{fmt(row['change_kb'], 'KB'):>15}  {row['missed']}")
+    print("targets: first map <= 1,500 ms; redraw median <= 300 ms; <= 150 KB per map render")
+
+
+if __name__ == "__main__":
+    main()

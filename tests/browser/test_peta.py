@@ -1,0 +1,78 @@
+"""The map page in a real browser: it draws every region with data, a click opens the region's profile,
+and the province filter zooms the map to that province."""
+
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+import shapely
+
+from pantau_zi import boundaries
+from pantau_zi.loading import load_reference
+from tests.browser.conftest import PLOT, screenshot, wait_for_plots
+
+pytestmark = pytest.mark.browser
+
+WEST_JAVA = "32"  # the URL carries the sidebar's labels: ?prov=Jawa+Barat
+
+
+def open_map(page, url: str) -> None:
+    page.goto(url)
+    wait_for_plots(page, 1)
+    page.wait_for_selector(".maplibregl-canvas")
+    page.wait_for_timeout(1000)  # let the map paint its polygons
+
+
+def drawn(page) -> dict:
+    """Locations, classes and view of the map trace as Plotly drew it."""
+    return page.evaluate("""sel => { const p = document.querySelector(sel); const t = p._fullData[0];
+        return {type: t.type, locations: [...t.locations], z: [...t.z], centre: p._fullLayout.map.center,
+                zoom: p._fullLayout.map.zoom}; }""", PLOT)
+
+
+def screen_point(page, lon: float, lat: float) -> tuple[float, float]:
+    """Page coordinates of a longitude/latitude on the map."""
+    return page.evaluate("""([sel, lon, lat]) => { const p = document.querySelector(sel);
+        const m = p._fullLayout.map._subplot.map; const xy = m.project([lon, lat]);
+        const box = m.getCanvas().getBoundingClientRect(); return [box.left + xy.x, box.top + xy.y]; }""",
+                         [PLOT, lon, lat])
+
+
+def test_the_map_draws_every_region_with_data_offline(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta")
+    trace = drawn(page)
+    assert trace["type"] == "choroplethmap" and len(trace["locations"]) == 514
+    assert len(set(trace["z"])) >= 3  # several classes, not one flat colour
+    assert page.get_by_text("batas perkiraan").count() >= 1
+    assert page.get_by_text("sintetis").count() >= 1
+    assert page.get_by_role("button", name="Unduh CSV").count() == 1
+    page.locator(PLOT).scroll_into_view_if_needed()
+    screenshot(page, "peta")
+
+
+def test_clicking_a_region_opens_its_profile(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta")
+    layer = boundaries.load_boundaries()
+    target = layer.iloc[shapely.area(layer.geometry.to_numpy()).argmax()]  # the largest region is the easiest to hit
+    point = target.geometry.representative_point()
+    page.mouse.click(*screen_point(page, point.x, point.y))
+    page.wait_for_url(re.compile(r"/profil\?.*wilayah="), timeout=15_000)
+    provinces, regencies = load_reference()
+    region = regencies.set_index("code").loc[target.region_code]
+    query = parse_qs(urlparse(page.url).query)
+    assert query["wilayah"] == [region["name"]]
+    assert query["prov"] == [provinces.set_index("province_code").at[region["province_code"], "name"]]
+    screenshot(page, "peta-klik-profil")
+
+
+def test_the_province_filter_zooms_the_map_to_that_province(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta?prov=Jawa+Barat")
+    trace = drawn(page)
+    assert trace["locations"] and all(code.startswith(f"{WEST_JAVA}.") for code in trace["locations"])
+    assert len(trace["locations"]) == 27
+    assert trace["zoom"] > 6 and 106 < trace["centre"]["lon"] < 109 and -8 < trace["centre"]["lat"] < -6
+    page.locator(PLOT).scroll_into_view_if_needed()
+    screenshot(page, "peta-provinsi")

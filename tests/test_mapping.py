@@ -1,0 +1,116 @@
+"""What the map draws: values per metric, legend classes, the fitted view and the features sent."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from pantau_zi import mapping
+from pantau_zi.loading import load_dataset
+from pantau_zi.metrics import region_panel
+from tests.conftest import MINI
+
+
+@pytest.fixture(scope="module")
+def mini():
+    data = load_dataset((MINI,))
+    panel = region_panel(data.units, data.events, data.targets, data.perangkat_daerah, data.regencies)
+    return data, panel
+
+
+def row(frame, code):
+    return frame.set_index("region_code").loc[code]
+
+
+def test_map_values_give_every_region_its_2021_count(mini):
+    data, panel = mini
+    values = mapping.map_values(panel, data, 2021, "declared")
+    assert len(values) == 514
+    assert row(values, "32.11")["declared"] == 3 and row(values, "32.11")["province"] == "Jawa Barat"
+    assert row(values, "32.73")["declared"] == 1 and row(values, "11.01")["declared"] == 0
+
+
+def test_zones_come_from_the_ombudsman_survey_of_that_year_only(mini):
+    data, panel = mini
+    zones = mapping.map_values(panel, data, 2021, "zone").set_index("region_code")["zone"]
+    assert (zones["32.11"], zones["32.73"]) == ("hijau", "kuning")
+    assert zones.notna().sum() == 2
+    assert mapping.map_values(panel, data, 2020, "zone")["zone"].isna().all()
+
+
+def test_missing_percentages_are_no_data_and_not_applicable_in_administrative_cities(mini):
+    data, panel = mini
+    classed = mapping.classify(mapping.map_values(panel, data, 2021, "coverage_pct"), "coverage_pct", "en").frame
+    assert row(classed, "32.11")[["klass", "shown"]].tolist() == [1, "5.0%"]  # 2 of 40: (0, 25]
+    assert row(classed, "31.71")[["klass", "shown"]].tolist() == [mapping.NO_CLASS, "Not applicable"]  # Menteng
+    assert row(classed, "11.01")[["klass", "shown"]].tolist() == [mapping.NO_CLASS, "No data"]
+
+
+def test_a_zero_count_is_its_own_class_never_no_data(mini):
+    data, panel = mini
+    classed = mapping.classify(mapping.map_values(panel, data, 2021, "wbk"), "wbk", "id", count_maximum=2)
+    assert classed.labels == ("Tidak ada data", "0", "1", "2", "3", "4+")
+    assert row(classed.frame, "32.11")[["klass", "shown"]].tolist() == [2, "2"]
+    assert row(classed.frame, "32.73")[["klass", "shown"]].tolist() == [0, "0"]
+
+
+def test_zones_are_classed_red_yellow_green_with_their_names(mini):
+    data, panel = mini
+    classed = mapping.classify(mapping.map_values(panel, data, 2021, "zone"), "zone", "id")
+    assert classed.labels[1:] == ("Merah (kepatuhan rendah)", "Kuning (kepatuhan sedang)", "Hijau (kepatuhan tinggi)")
+    assert classed.colours[1:] == mapping.ZONE_COLOURS
+    assert row(classed.frame, "32.11")["klass"] == 2 and row(classed.frame, "32.73")["klass"] == 1
+    assert row(classed.frame, "11.01")[["klass", "shown"]].tolist() == [mapping.NO_CLASS, "Tidak ada data"]
+
+
+@pytest.mark.parametrize("maximum, edges, labels", [
+    (3, (1, 2, 3), ["0", "1", "2", "3", "4+"]),
+    (7, (1, 2, 3), ["0", "1", "2", "3", "4+"]),      # 7 / 4 = 1.75 -> step 1
+    (9, (2, 4, 6), ["0", "1\u20132", "3\u20134", "5\u20136", "7+"]),
+    (20, (5, 10, 15), ["0", "1\u20135", "6\u201310", "11\u201315", "16+"]),
+    (100, (20, 40, 60), ["0", "1\u201320", "21\u201340", "41\u201360", "61+"]),
+    (0, (1, 2, 3), ["0", "1", "2", "3", "4+"]),
+])
+def test_count_classes_step_in_nice_numbers_up_to_the_maximum(maximum, edges, labels):
+    assert mapping.count_edges(maximum) == edges
+    assert mapping.count_class_labels(edges) == labels
+
+
+def test_counts_fall_in_their_class_and_missing_counts_in_none():
+    values = pd.Series([0, 1, 2, 3, 6, 7, 40, None])
+    assert mapping.classify_counts(values, (2, 4, 6)).tolist() == [0, 1, 1, 2, 3, 4, 4, mapping.NO_CLASS]
+
+
+def test_percent_classes_keep_zero_apart():
+    values = pd.Series([0.0, 0.1, 25.0, 25.1, 100.0, math.nan])
+    assert mapping.classify_percent(values).tolist() == [0, 1, 1, 2, 4, mapping.NO_CLASS]
+    assert mapping.percent_class_labels() == ["0%", "> 0\u201325%", "> 25\u201350%", "> 50\u201375%", "> 75%"]
+
+
+def test_a_one_degree_box_on_the_equator_fills_a_512_px_map_at_zoom_log2_360():
+    view = mapping.fit_view((10.0, -0.5, 11.0, 0.5), width_px=512, height_px=512, padding=0)
+    assert view["center"] == {"lat": 0.0, "lon": 10.5}
+    assert view["zoom"] == pytest.approx(math.log2(360), abs=0.01)
+
+
+def test_the_view_fits_the_narrower_direction():
+    wide = mapping.fit_view((100.0, -1.0, 104.0, 1.0), width_px=512, height_px=512, padding=0)
+    assert wide["zoom"] == pytest.approx(math.log2(360 / 4), abs=0.01)  # 4 degrees wide decide
+
+
+SQUARES = {"type": "FeatureCollection", "features": [
+    {"id": "32.11", "geometry": {"type": "Polygon", "coordinates": [[[107, -7], [108, -7], [108, -6], [107, -7]]]}},
+    {"id": "31.71", "geometry": {"type": "MultiPolygon",
+                                 "coordinates": [[[[106, -6.5], [106.5, -6.5], [106.5, -6], [106, -6.5]]]]}},
+]}
+
+
+def test_only_the_chosen_regions_features_are_sent_and_their_bounds_span_them():
+    subset = mapping.subset_features(SQUARES, ["31.71"])
+    assert [feature["id"] for feature in subset["features"]] == ["31.71"]
+    assert mapping.geojson_bounds(SQUARES) == (106, -7, 108, -6)
+
+
+def test_a_click_yields_the_clicked_location():
+    assert mapping.selected_region([{"curve_number": 0, "location": "32.11"}]) == "32.11"
+    assert mapping.selected_region([]) is None
