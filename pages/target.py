@@ -1,0 +1,79 @@
+"""Target vs Capaian: pemda units holding WBK/WBBM against each region's target, and who is on track."""
+
+from dataclasses import replace
+
+import streamlit as st
+
+from pantau_zi import progress, ui
+from pantau_zi.figures import PLOTLY_CONFIG
+from pantau_zi.figures import progress as charts
+from pantau_zi.filters import in_years
+from pantau_zi.i18n import t
+
+PICK_KEY = "wilayah_banding"
+
+lang = ui.current_language()
+data = ui.current_dataset(lang)
+filters = ui.current_filters()
+year = filters.year
+# The sidebar's region only sets the default pick: its peers in the same scope stay comparable.
+panel = ui.current_panel(replace(filters, region=None))
+
+st.title(t("page.targets", lang))
+st.caption(t("target.caption", lang, year=year, pace_years=progress.PACE_YEARS))
+ui.synthetic_notice(lang)
+
+provinces = data.provinces.set_index("province_code")["name"]
+regencies = data.regencies.set_index("code")["name"]
+scope = filters.province or progress.NATION
+in_scope = sorted(panel["region_code"].unique())
+groups = [scope] if filters.province else [progress.NATION, *provinces.index]
+labels = {progress.NATION: t("scope.nation", lang), **provinces.to_dict(), **regencies.to_dict()}
+
+
+def follow_sidebar(default: str, options: list[str]) -> None:
+    """Reset the pick to the sidebar's choice whenever that changes; a shared link decides on first load."""
+    previous = st.session_state.get("_target_default")
+    st.session_state["_target_default"] = default
+    if previous is None and PICK_KEY in st.query_params:
+        return
+    if previous != default or PICK_KEY not in st.session_state:
+        st.session_state[PICK_KEY] = [default]
+    else:
+        st.session_state[PICK_KEY] = [choice for choice in st.session_state[PICK_KEY] if choice in options]
+
+
+options = [*groups, *in_scope]
+follow_sidebar(filters.region or scope, options)
+left, right = st.columns([4, 1])
+chosen = left.multiselect(t("target.pick", lang), options, key=PICK_KEY, bind="query-params", max_selections=6,
+                          format_func=lambda code: labels.get(code, code), placeholder=t("target.pick.placeholder", lang))
+target = right.segmented_control(t("target.measure", lang), list(progress.TARGETS), key="sasaran",
+                                 bind="query-params", default="wbk",
+                                 format_func=lambda key: t(f"target.measure.{key}", lang)) or "wbk"
+
+statuses = progress.region_status(panel, year, target)
+if not chosen:
+    st.info(t("target.pick.empty", lang))
+    st.stop()
+
+st.subheader(t("target.status.heading", lang, year=year))
+table = progress.choice_status(chosen, statuses, year)
+table.insert(0, "name", table.pop("choice").map(labels))
+st.dataframe(charts.styled_status(table, lang), hide_index=True)
+ui.download_buttons(charts.with_status_labels(table, lang), f"target-{target}-{year}", lang, "target-pilihan")
+
+columns = st.columns(2)
+for index, choice in enumerate(chosen):
+    series = in_years(progress.yearly(panel, progress.chart_regions(choice, statuses), target), filters)
+    status = table.iloc[index]
+    with columns[index % 2]:
+        st.plotly_chart(charts.progress_chart(series, status, labels[choice], year, lang, target),
+                        key=f"target-chart-{choice}", config=PLOTLY_CONFIG)
+
+st.subheader(t("target.groups.heading", lang, year=year))
+summary = progress.choice_status(groups, statuses, year)
+summary.insert(0, "name", summary.pop("choice").map(labels))
+st.dataframe(charts.styled_status(summary, lang), hide_index=True)
+ui.download_buttons(charts.with_status_labels(summary, lang), f"target-{target}-provinsi-{year}", lang,
+                    "target-provinsi")

@@ -1,0 +1,86 @@
+"""Holdings against a target year by year, with the projection at the current pace, and the status table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+from pandas.io.formats.style import Styler
+
+from pantau_zi.exports import column_label, localised
+from pantau_zi.figures import FONT, NO_DATA_COLOUR, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR
+from pantau_zi.i18n import t
+
+# Okabe-Ito colours (colour-blind safe) with a text colour that reads on each; every label also has a symbol.
+STATUS_STYLE = {
+    "achieved": ("\u2714", "#0072B2", "#ffffff"),
+    "on_track": ("\u2197", "#56B4E9", "#000000"),
+    "off_track": ("\u2198", "#E69F00", "#000000"),
+    "missed": ("\u2716", "#D55E00", "#ffffff"),
+    "no_target": ("\u2013", NO_DATA_COLOUR, "#000000"),
+}
+PROJECTION_COLOUR = "#4d4d4d"
+
+
+def status_label(status: str, lang: str) -> str:
+    """The status as symbol and words, so it never depends on colour alone."""
+    return f"{STATUS_STYLE[status][0]} {t(f'target.status.{status}', lang)}"
+
+
+def with_status_labels(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The table with its status codes replaced by their labels, for downloads."""
+    return table.assign(status=[status_label(code, lang) for code in table["status"]])
+
+
+def _number(value) -> str:
+    return "\u2013" if pd.isna(value) else f"{value:,.1f}".removesuffix(".0")
+
+
+def progress_chart(series: pd.DataFrame, status: pd.Series, title: str, year: int, lang: str,
+                   target: str = "wbk") -> go.Figure:
+    """Stacked bars of pemda units holding WBK only and WBBM, the target as a dashed step to its deadline,
+    and the projection at the current pace as a dotted line; `series` comes from progress.yearly."""
+    figure = go.Figure([
+        go.Bar(x=series["year"], y=series["wbk_only"], name=t("chart.holding_wbk", lang), marker_color=WBK_COLOUR),
+        go.Bar(x=series["year"], y=series["wbbm_pemda"], name=t("chart.holding_wbbm", lang),
+               marker_color=WBBM_COLOUR),
+    ])
+    goal = series.dropna(subset=["target"])[["year", "target"]]
+    deadline = status["deadline_year"]
+    last = goal["year"].max() if len(goal) else year
+    if status["status"] != "no_target" and deadline > last:
+        goal = pd.concat([goal, pd.DataFrame({"year": [deadline], "target": [status["target"]]})])
+    if not goal.empty:
+        figure.add_scatter(x=goal["year"], y=goal["target"], name=t(f"target.chart.target_{target}", lang),
+                           mode="lines", line={"color": TARGET_COLOUR, "width": 3, "dash": "dash", "shape": "hv"})
+    if status["status"] in ("on_track", "off_track"):
+        figure.add_scatter(x=[year, deadline], y=[status["current"], status["projected"]], mode="lines+markers",
+                           name=t("target.chart.projection", lang),
+                           line={"color": PROJECTION_COLOUR, "width": 3, "dash": "dot"}, marker={"size": 9})
+    subtitle = status_label(status["status"], lang)
+    if status["status"] != "no_target":
+        subtitle += " \u00b7 " + t("target.chart.subtitle", lang, target=_number(status["target"]),
+                                   deadline=int(deadline), current=_number(status["current"]))
+    figure.update_layout(
+        barmode="stack", font=FONT, height=400, plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
+        title={"text": title, "x": 0.01, "subtitle": {"text": subtitle, "font": {"size": 14}}},
+        xaxis={"title": t("chart.year", lang), "dtick": 2, "tickangle": 0},
+        yaxis={"title": t("chart.units", lang), "gridcolor": "#e5e5e5", "rangemode": "tozero"},
+        legend={"orientation": "h", "y": -0.22}, margin={"l": 10, "r": 10, "t": 80, "b": 10},
+    )
+    return figure
+
+
+def styled_status(table: pd.DataFrame, lang: str) -> Styler:
+    """The status table with localised headers and each status cell coloured and labelled.
+
+    `table` holds the raw status codes in `status`, and numbers in target, current, pace and projected.
+    """
+    codes = table["status"].tolist()
+    shown = localised(with_status_labels(table, lang).assign(deadline_year=table["deadline_year"].astype("Int64")),
+                      lang)
+
+    def colour(column: pd.Series) -> list[str]:
+        return [f"background-color: {STATUS_STYLE[code][1]}; color: {STATUS_STYLE[code][2]}" for code in codes]
+
+    numbers = [column_label(name, lang) for name in ("target", "current", "pace", "projected")]
+    return shown.style.apply(colour, subset=[column_label("status", lang)]).format(_number, subset=numbers)

@@ -1,0 +1,108 @@
+"""Whether regions, and groups of regions, are on course to reach their WBK or WBBM targets.
+
+Pace rule: (count at the status year - count PACE_YEARS years earlier) / PACE_YEARS, i.e. the average
+yearly net gain of the counted pemda units (revocations pull it down), measured over fewer years when the
+panel starts later. The projection is the count at the status year plus that pace for each year left to the
+deadline, never below zero. Pure pandas, no Streamlit.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+PACE_YEARS = 3
+# target -> (panel column counted against it, panel column holding it); both are the pemda's own units.
+TARGETS = {"wbk": ("predicate_pemda", "target_wbk"), "wbbm": ("wbbm_pemda", "target_wbbm")}
+STATUSES = ("achieved", "on_track", "off_track", "missed", "no_target")
+STATUS_COLUMNS = ["target", "deadline_year", "current", "pace", "projected", "status"]
+
+
+def classify(target: pd.Series, current: pd.Series, deadline: pd.Series, projected: pd.Series,
+             year: int) -> pd.Series:
+    """Status of each row as of 31 December of `year`: a deadline year that ends short of the target is missed."""
+    status = np.select(
+        [target.isna().to_numpy(), (current >= target).to_numpy(), (deadline <= year).to_numpy(),
+         (projected >= target).to_numpy()],
+        ["no_target", "achieved", "missed", "on_track"], "off_track")
+    return pd.Series(status, index=target.index)
+
+
+def region_status(panel: pd.DataFrame, year: int, target: str = "wbk") -> pd.DataFrame:
+    """Per region of the panel: the target in force in `year`, its deadline, the count, pace, projection and status."""
+    counted, target_column = TARGETS[target]
+    counts = panel.pivot(index="region_code", columns="year", values=counted)
+    start = max(year - PACE_YEARS, int(counts.columns.min()))
+    current = counts[year].astype("float64")
+    pace = (current - counts[start]) / (year - start) if year > start else current * 0.0
+    now = panel[panel["year"] == year].set_index("region_code").reindex(counts.index)
+    goal = now[target_column].astype("float64")
+    deadline = now["deadline_year"].astype("float64").where(goal.notna())
+    projected = (current + pace * (deadline - year).clip(lower=0)).clip(lower=0).round(1)
+    table = pd.DataFrame({"target": goal, "deadline_year": deadline, "current": current, "pace": pace.round(2),
+                          "projected": projected.where(goal.notna())})
+    table["status"] = classify(table["target"], table["current"], table["deadline_year"], table["projected"], year)
+    return table.join(now[["province_code"]]).reset_index()
+
+
+def aggregate_status(statuses: pd.DataFrame, year: int) -> pd.Series:
+    """One row for a group of regions: sums over those with a target; the latest deadline; `regions` counted."""
+    with_target = statuses[statuses["status"] != "no_target"]
+    if with_target.empty:
+        return pd.Series({"regions": 0, "target": np.nan, "deadline_year": np.nan, "current": np.nan,
+                          "pace": np.nan, "projected": np.nan, "status": "no_target"})
+    sums = with_target[["target", "current", "pace", "projected"]].sum()
+    row = pd.DataFrame([{**sums, "deadline_year": with_target["deadline_year"].max()}])
+    status = classify(row["target"], row["current"], row["deadline_year"], row["projected"], year).iat[0]
+    return pd.Series({"regions": len(with_target), **row.iloc[0].round(2).to_dict(), "status": status})
+
+
+def province_status(statuses: pd.DataFrame, year: int) -> pd.DataFrame:
+    """aggregate_status for each province of the regions given."""
+    rows = {code: aggregate_status(group, year) for code, group in statuses.groupby("province_code")}
+    return pd.DataFrame.from_dict(rows, orient="index").rename_axis("province_code").reset_index()
+
+
+def yearly(panel: pd.DataFrame, region_codes, target: str = "wbk") -> pd.DataFrame:
+    """Year by year for a region or a group: pemda units holding WBK only and WBBM, and the target in force.
+
+    A target counts only up to its deadline year, so a group's line is the sum of the targets still running.
+    """
+    counted, target_column = TARGETS[target]
+    rows = panel[panel["region_code"].isin(set(region_codes))]
+    running = rows[target_column].astype("float64").where(rows["year"] <= rows["deadline_year"])
+    summed = rows.assign(target=running).groupby("year").agg(
+        predicate_pemda=("predicate_pemda", "sum"), wbbm_pemda=("wbbm_pemda", "sum"),
+        counted=(counted, "sum"), target=("target", lambda values: values.sum(min_count=1)))
+    summed["wbk_only"] = summed["predicate_pemda"] - summed["wbbm_pemda"]
+    return summed.reset_index()[["year", "wbk_only", "wbbm_pemda", "counted", "target"]]
+
+
+NATION = "ID"  # the choice standing for every region in scope; a province is its two-digit code
+
+
+def _members(choice: str, statuses: pd.DataFrame) -> pd.DataFrame:
+    if choice == NATION:
+        return statuses
+    column = "region_code" if "." in choice else "province_code"
+    return statuses[statuses[column] == choice]
+
+
+def choice_status(choices, statuses: pd.DataFrame, year: int) -> pd.DataFrame:
+    """One row per choice (NATION, a province code or a region code): its status, summed for groups."""
+    rows = []
+    for choice in choices:
+        members = _members(choice, statuses)
+        if "." in choice and len(members):
+            own = members.iloc[0][STATUS_COLUMNS]
+            rows.append({"choice": choice, "regions": int(own["status"] != "no_target"), **own})
+        else:
+            rows.append({"choice": choice, **aggregate_status(members, year)})
+    return pd.DataFrame(rows, columns=["choice", "regions", *STATUS_COLUMNS])
+
+
+def chart_regions(choice: str, statuses: pd.DataFrame) -> list[str]:
+    """The regions a choice's chart sums: those with a target, or all of them when none has one."""
+    members = _members(choice, statuses)
+    with_target = members[members["status"] != "no_target"]
+    return (with_target if len(with_target) else members)["region_code"].tolist()
