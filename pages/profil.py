@@ -1,0 +1,126 @@
+"""Profil wilayah: one kabupaten/kota on one screen, for a bupati/walikota office following its own units."""
+
+import dataclasses
+
+import streamlit as st
+
+from pantau_zi import exports, profile, ui, views
+from pantau_zi.figures import PLOTLY_CONFIG
+from pantau_zi.figures import profile as profile_figures
+from pantau_zi.filters import selected_regions, selected_units
+from pantau_zi.i18n import t
+from pantau_zi.unit_table import for_display
+
+lang = ui.current_language()
+data = ui.current_dataset(lang)
+filters = ui.current_filters()
+year = filters.year
+
+
+def table(frame, key: str) -> None:
+    """A read-only table with headers and codes in the user's language."""
+    st.dataframe(exports.localised(for_display(frame, lang), lang), hide_index=True, key=key, placeholder="\u2014")
+
+
+if not filters.region:
+    st.title(t("page.profile", lang))
+    st.info(t("profile.pick_prompt", lang), icon=":material/location_city:")
+    places = selected_regions(data.regencies, filters).set_index("code")
+    # A callback, so the choice reaches the sidebar before it is drawn on the rerun that follows.
+    st.selectbox(t("filter.region", lang), list(places.index), index=None, key="profil-pilih",
+                 format_func=lambda code: places.at[code, "name"], placeholder=t("profile.pick_placeholder", lang),
+                 on_change=lambda: ui.open_region(st.session_state["profil-pilih"],
+                                                  places.at[st.session_state["profil-pilih"], "province_code"]))
+    st.stop()
+
+header = profile.region_header(data, filters.region)
+units = data.units[selected_units(data.units, filters, [header.code])]
+rows = profile.region_rows(data, header.code, units)
+sources = profile.sources_cited(data, rows)
+
+st.title(header.name)
+st.caption(" · ".join([
+    t(f"filter.kind.{header.kind}", lang), header.province, t("profile.capital", lang, capital=header.capital),
+    t("profile.population", lang, population=views.number_text(header.population, 0, lang)),
+    t("profile.administrative" if header.administrative else "profile.autonomous", lang),
+    t("app.data_as_of", lang, year=year)]))
+if profile.has_synthetic(rows):
+    ui.synthetic_notice(lang)
+if (sources["kind"] == "article").any():
+    st.success(t("profile.real_facts", lang), icon=":material/newspaper:")
+
+panel = ui.current_panel(filters)
+totals = views.scope_totals(panel)
+metrics = profile.headline_metrics(panel, year)
+# Counts on one row, ratios and the Ombudsman zone on the next: six side by side clip their labels on a laptop.
+counts, ratios = st.columns(3), st.columns(3)
+for column, figure in zip([*counts, *ratios], views.headline_figures(totals, year, metrics)):
+    column.metric(t(f"metric.{figure.metric}", lang), figure.value_text(lang), figure.delta_text(lang), border=True,
+                  delta_description=t("metric.delta_since", lang, year=year - 1), chart_data=list(figure.trend),
+                  chart_type="area", help=t(f"metric.{figure.metric}.help", lang))
+ombudsman = profile.ombudsman_for(data.ombudsman, header.code, year)
+score = ombudsman["score"] if ombudsman else None
+ratios[2].metric(t("profile.ombudsman.label", lang, year=year),
+                 t(f"profile.zone.{ombudsman['zone']}", lang) if ombudsman else t("profile.no_data", lang),
+                 t("profile.ombudsman.score", lang, score=views.number_text(score, 2, lang)) if score is not None
+                 else t("profile.ombudsman.no_score", lang) if ombudsman else None,
+                 delta_color="off", delta_arrow="off", help=t("profile.ombudsman.help", lang), border=True,
+                 height="stretch")
+
+left, right = st.columns([3, 2], gap="large")
+with left:
+    st.subheader(t("profile.units.heading", lang))
+    st.caption(t("profile.units.caption", lang, year=year))
+    units_now = profile.units_table(data, units, year)
+    table(units_now, "profil-unit")
+    ui.download_buttons(for_display(units_now, lang), f"unit-{header.code}-{year}", lang, "profil-unit")
+with right:
+    st.subheader(t("profile.rank.heading", lang, province=header.province))
+    province_panel = ui.current_panel(dataclasses.replace(filters, region=None, province=header.province_code,
+                                                          kind=None))
+    for metric in profile.RANKED:
+        rank = profile.province_rank(province_panel, header.code, year, metric, header.province)
+        value = t("profile.rank.value", lang, position=rank.position, of=rank.of) if rank else t("profile.no_data", lang)
+        tip = t("profile.rank.help", lang, **dataclasses.asdict(rank)) if rank else None
+        st.metric(t(f"profile.rank.{metric}", lang), value, help=tip, border=True)
+    st.subheader(t("profile.target.heading", lang))
+    progress = profile.target_progress(panel, year)
+    if progress.empty:
+        st.caption(t("profile.target.none", lang, year=year))
+    else:
+        st.plotly_chart(profile_figures.target_progress(progress, lang), key="profil-target", config=PLOTLY_CONFIG)
+
+events = profile.timeline_rows(data, units, year, lang)
+if events.empty:
+    st.caption(t("profile.timeline.none", lang, year=year))
+else:
+    st.plotly_chart(profile_figures.events_timeline(events, lang), key="profil-linimasa", config=PLOTLY_CONFIG)
+    with st.expander(t("profile.events.table", lang)):
+        table(events.drop(columns="unit_id"), "profil-peristiwa")
+
+st.subheader(t("profile.lke.heading", lang))
+st.caption(t("profile.lke.caption", lang))
+lke = profile.lke_rows(data.lke, units["unit_id"], year)
+if lke.empty:
+    st.caption(t("profile.lke.none", lang, year=year))
+else:
+    labels = profile.unit_label(units, lang)
+    chart, listing = st.columns(2, gap="large")
+    with chart:
+        chosen = st.selectbox(t("profile.lke.pick", lang), lke.index, key="profil-lke",
+                              format_func=lambda i: t("profile.lke.option", lang, unit=labels[lke.at[i, "unit_id"]],
+                                                      year=lke.at[i, "year"],
+                                                      total=views.number_text(lke.at[i, "total"], 1, lang)))
+        title = f"{labels[lke.at[chosen, 'unit_id']]}, {lke.at[chosen, 'year']}"
+        st.plotly_chart(profile_figures.lke_areas(profile.lke_areas(lke.loc[chosen]), title, lang),
+                        key="profil-lke-grafik", config=PLOTLY_CONFIG)
+    with listing:
+        table(lke.assign(unit_id=lke["unit_id"].map(labels)).rename(columns={"unit_id": "unit"}), "profil-lke-tabel")
+
+declarations = profile.declarations(data, rows)
+if not declarations.empty:
+    st.subheader(t("profile.declarations.heading", lang))
+    table(declarations, "profil-pencanangan")
+st.subheader(t("profile.sources.heading", lang))
+st.caption(t("profile.sources.caption", lang))
+table(sources, "profil-sumber")

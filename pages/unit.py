@@ -1,0 +1,59 @@
+"""Unit kerja: every work unit under the sidebar filters, searchable, with one unit's stage history on selection."""
+
+import streamlit as st
+
+from pantau_zi import exports, profile, ui, unit_table, views
+from pantau_zi.filters import selected_regions, selected_units
+from pantau_zi.i18n import t
+from pantau_zi.status import STAGES
+
+lang = ui.current_language()
+data = ui.current_dataset(lang)
+filters = ui.current_filters()
+year = filters.year
+
+st.title(t("page.units", lang))
+st.caption(t("app.data_as_of", lang, year=year))
+
+search_column, stage_column = st.columns([3, 2])
+query = search_column.text_input(t("unit.search", lang), key="cari", bind="query-params",
+                                 placeholder=t("unit.search.placeholder", lang), icon=":material/search:")
+stages = stage_column.multiselect(t("unit.stage_filter", lang, year=year), [unit_table.NOT_YET, *STAGES],
+                                  format_func=lambda stage: t(f"stage.{stage}", lang), key="tahap",
+                                  bind="query-params", placeholder=t("unit.stage_filter.placeholder", lang),
+                                  select_all=False)
+
+units = data.units[selected_units(data.units, filters, selected_regions(data.regencies, filters)["code"])]
+table = unit_table.unit_table(units, data.events, data.sources, data.regencies, data.provinces,
+                              unit_table.year_end(year))
+shown = unit_table.with_stages(unit_table.search(table, query or ""), stages).reset_index(drop=True)
+if shown["synthetic"].any():
+    ui.synthetic_notice(lang)
+st.caption(t("unit.count", lang, shown=views.number_text(len(shown), 0, lang),
+             total=views.number_text(len(table), 0, lang)) + " · " + t("unit.select_hint", lang))
+
+display = unit_table.for_display(shown, lang)
+# The chosen unit travels in the URL (?pilih=<unit id>) so that a copied link or a reload shows its history too.
+position = unit_table.position_of(shown, st.query_params.get("pilih"))
+picked = st.dataframe(exports.localised(display, lang), hide_index=True, on_select="rerun",
+                      selection_mode="single-row", key=unit_table.selection_key(year, query or "", stages),
+                      selection_default=None if position is None else {"selection": {"rows": [position]}},
+                      placeholder="\u2014")
+ui.download_buttons(display, f"unit-kerja-{year}", lang, "unit-tabel")
+
+if not picked.selection.rows:
+    st.query_params.pop("pilih", None)
+else:
+    unit = shown.iloc[picked.selection.rows[0]]
+    st.query_params["pilih"] = unit["unit_id"]
+    st.subheader(t("unit.history.heading", lang, unit=display.at[picked.selection.rows[0], "name"]))
+    st.caption(f"{unit['unit_id']} · {unit['instansi']} · {unit['region']}")
+    history = unit_table.stage_history(data.events, data.sources, unit["unit_id"])
+    st.dataframe(exports.localised(unit_table.for_display(history, lang), lang), hide_index=True, key="unit-riwayat",
+                 placeholder="\u2014")
+    st.subheader(t("unit.lke.heading", lang))
+    lke = profile.lke_rows(data.lke, [unit["unit_id"]])
+    if lke.empty:
+        st.caption(t("unit.lke.none", lang))
+    else:
+        st.dataframe(exports.localised(lke, lang), hide_index=True, key="unit-lke")

@@ -1,0 +1,95 @@
+"""Figures of one region's profile: its units' events over time, its targets, and a unit's LKE parts."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from pantau_zi.figures import FONT, NO_DATA_COLOUR, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR
+from pantau_zi.i18n import t
+from pantau_zi.status import STAGES
+
+# Okabe-Ito colours plus the shared WBK/WBBM blues; each stage also has its own marker shape, so the
+# chart reads without colour.
+STAGE_STYLE = {
+    "pencanangan": ("#E69F00", "circle"),
+    "pembangunan": ("#999999", "square"),
+    "usulan": ("#009E73", "triangle-up"),
+    "evaluasi_tpn": ("#CC79A7", "diamond"),
+    "wbk": (WBK_COLOUR, "star"),
+    "wbbm": (WBBM_COLOUR, "star-diamond"),
+    "dicabut": ("#D55E00", "x"),
+}
+GOAL_COLOURS = {"declared": "#41b6c4", "wbk": WBK_COLOUR, "wbbm": WBBM_COLOUR}
+ROW_HEIGHT = 26
+
+
+def _layout(figure: go.Figure, title: str, height: int) -> go.Figure:
+    figure.update_layout(title={"text": title, "x": 0.01}, font=FONT, height=height, plot_bgcolor="#ffffff",
+                         paper_bgcolor="#ffffff", margin={"l": 10, "r": 10, "t": 48, "b": 10},
+                         legend={"orientation": "h", "y": -0.12, "yanchor": "top"})
+    figure.update_xaxes(gridcolor="#e5e5e5")
+    return figure
+
+
+def events_timeline(rows: pd.DataFrame, lang: str) -> go.Figure:
+    """Each event as a marker at its date on its unit's row, coloured and shaped by stage; the source in the hover."""
+    figure = go.Figure()
+    for stage in STAGES:
+        events = rows[rows["stage"] == stage]
+        if events.empty:
+            continue
+        colour, symbol = STAGE_STYLE[stage]
+        precision = events["date_precision"].map(lambda value: t(f"precision.{value}", lang))
+        figure.add_trace(go.Scatter(
+            x=events["date"], y=events["unit"], mode="markers", name=t(f"stage.{stage}", lang),
+            marker={"color": colour, "symbol": symbol, "size": 12, "line": {"width": 1, "color": "#333333"}},
+            customdata=list(zip(precision, events["score"].map(lambda v: "" if pd.isna(v) else f"{v:g}"),
+                                events["source"].fillna(""))),
+            hovertemplate="%{y}<br>%{x|%d-%m-%Y} (%{customdata[0]})<br>" + t(f"stage.{stage}", lang)
+                          + " %{customdata[1]}<br>" + t("col.source", lang) + ": %{customdata[2]}<extra></extra>",
+        ))
+    units = rows["unit"].drop_duplicates().tolist()
+    figure.update_yaxes(categoryorder="array", categoryarray=units[::-1], automargin=True, gridcolor="#f0f0f0")
+    figure.update_xaxes(title=t("chart.year", lang))
+    return _layout(figure, t("profile.timeline.title", lang), max(320, ROW_HEIGHT * len(units) + 160))
+
+
+def target_progress(progress: pd.DataFrame, lang: str) -> go.Figure:
+    """Per goal, the pemda units counted now as a bar and the target as a marker beside it."""
+    labels = [t(f"profile.goal.{goal}", lang) for goal in progress["goal"]]
+    figure = go.Figure([
+        go.Bar(y=labels, x=progress["current"], orientation="h", name=t("profile.target.current", lang),
+               marker_color=[GOAL_COLOURS[goal] for goal in progress["goal"]], text=progress["current"],
+               textposition="outside", cliponaxis=False),
+        go.Scatter(y=labels, x=progress["target"], mode="markers", name=t("profile.target.target", lang),
+                   marker={"color": TARGET_COLOUR, "symbol": "line-ns", "size": 28, "line": {"width": 4,
+                                                                                           "color": TARGET_COLOUR}}),
+    ])
+    figure.update_yaxes(automargin=True, autorange="reversed")
+    figure.update_xaxes(title=t("chart.units", lang), range=[0, 1.15 * progress[["current", "target"]].max().max()])
+    deadline = int(progress["deadline_year"].max())
+    figure = _layout(figure, t("profile.target.title", lang, year=deadline), 200 + 60 * len(progress))
+    return figure.update_layout(legend={"y": -0.45})
+
+
+def lke_areas(parts: pd.DataFrame, title: str, lang: str) -> go.Figure:
+    """One LKE result: each part's score over its maximum, with the WBK and WBBM minima marked."""
+    labels = [t(f"col.{part}", lang) for part in parts["part"]]
+    below = parts["score"] < parts["min_wbk"]
+    figure = go.Figure([
+        go.Bar(y=labels, x=parts["maximum"], orientation="h", name=t("lke.maximum", lang),
+               marker_color=NO_DATA_COLOUR, hoverinfo="x"),
+        go.Bar(y=labels, x=parts["score"], orientation="h", name=t("lke.score", lang),
+               marker_color=[TARGET_COLOUR if low else WBK_COLOUR for low in below], width=0.5,
+               text=parts["score"].map(lambda value: f"{value:g}"), textposition="outside", cliponaxis=False),
+        go.Scatter(y=labels, x=parts["min_wbk"], mode="markers", name=t("lke.min_wbk", lang),
+                   marker={"symbol": "line-ns", "size": 22, "line": {"width": 3, "color": "#000000"}}),
+        go.Scatter(y=labels, x=parts["min_wbbm"], mode="markers", name=t("lke.min_wbbm", lang),
+                   marker={"symbol": "line-ns", "size": 22, "line": {"width": 3, "color": "#CC79A7"}}),
+    ])
+    figure.update_layout(barmode="overlay")
+    figure.update_yaxes(automargin=True, autorange="reversed")
+    # Room beyond the longest bar for its value label.
+    figure.update_xaxes(title=t("lke.points", lang), range=[0, 1.15 * parts["maximum"].max()])
+    return _layout(figure, title, 200 + 40 * len(parts))

@@ -1,0 +1,107 @@
+"""The table of work units with their stage at the end of a year, its search and filters; pure pandas."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+import pandas as pd
+
+from pantau_zi.i18n import t
+from pantau_zi.status import chronological, status_on
+
+# A unit with no event by the chosen date has not declared ZI yet; the stage filter offers it as a stage.
+NOT_YET = "belum"
+TABLE_COLUMNS = ("unit_id", "name", "region", "province", "instansi", "owner_type", "unit_type", "service_facing",
+                 "stage", "predicate_held", "since", "source", "synthetic")
+SEARCHED = ("name", "instansi", "unit_id")
+
+
+def year_end(year: int) -> date:
+    return date(year, 12, 31)
+
+
+def with_status(units: pd.DataFrame, events: pd.DataFrame, on: date) -> pd.DataFrame:
+    """The units with their stage on a date ('belum' before any event), the predicate held and since when."""
+    status = status_on(events[events["unit_id"].isin(units["unit_id"])], on)
+    out = units.join(status.rename(columns={"predicate": "predicate_held"}), on="unit_id")
+    return out.assign(stage=out["stage"].fillna(NOT_YET))
+
+
+def with_source(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The rows with the title of the source each cites, in a column 'source'."""
+    return frame.join(sources.set_index("source_id")["title"].rename("source"), on="source_id")
+
+
+def unit_table(units: pd.DataFrame, events: pd.DataFrame, sources: pd.DataFrame, regencies: pd.DataFrame,
+               provinces: pd.DataFrame, on: date) -> pd.DataFrame:
+    """One row per unit with its place, owner, stage on a date and source title (TABLE_COLUMNS)."""
+    places = regencies.set_index("code")[["name", "province_code"]].rename(columns={"name": "region"})
+    province_names = provinces.set_index("province_code")["name"].rename("province")
+    table = with_status(units, events, on).join(places, on="region_code").join(province_names, on="province_code")
+    table = with_source(table, sources)
+    return table[list(TABLE_COLUMNS)].reset_index(drop=True)
+
+
+def folded(text: pd.Series) -> pd.Series:
+    """Text lower-cased and stripped of accents, so 'Jaksa' finds 'jaksá' and 'Pelayanan' finds 'PELAYANAN'."""
+    def fold(value) -> str:
+        if pd.isna(value):
+            return ""
+        decomposed = unicodedata.normalize("NFKD", str(value).casefold())
+        return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return text.map(fold)
+
+
+def search(table: pd.DataFrame, query: str) -> pd.DataFrame:
+    """Rows whose name, instansi or id contain every word of the query, ignoring case and accents."""
+    words = folded(pd.Series(query.split())).tolist()
+    if not words:
+        return table
+    text = [table[column].astype("string").fillna("") for column in SEARCHED]
+    haystack = folded(text[0].str.cat(text[1:], sep=" "))
+    keep = pd.Series(True, index=table.index)
+    for word in words:
+        keep &= haystack.str.contains(word, regex=False)
+    return table[keep]
+
+
+def with_stages(table: pd.DataFrame, stages) -> pd.DataFrame:
+    """Rows whose current stage is one of stages; no stages means every row."""
+    return table[table["stage"].isin(list(stages))] if stages else table
+
+
+def selection_key(year: int, query: str, stages) -> str:
+    """The table's widget key: a selection is a row position, so a new search, stage choice or year starts afresh."""
+    return "-".join(["unit-tabel", str(year), query, *stages])
+
+
+def position_of(table: pd.DataFrame, unit_id: str | None) -> int | None:
+    """The row position of a unit in a table, or None when it is not there."""
+    positions = (table["unit_id"] == unit_id).to_numpy().nonzero()[0]
+    return int(positions[0]) if unit_id and len(positions) else None
+
+
+def for_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Codes turned into words of the interface language (unknown names, stages, owners) and dates without a clock."""
+    out = table.copy()
+    for column in ("since", "date", "published"):
+        if column in out:
+            out[column] = out[column].dt.date
+    if "name" in out:
+        out["name"] = out["name"].astype("object").where(out["name"].notna(), t("unit.name_unknown", lang))
+    for column in ("stage", "predicate_held"):
+        if column in out:
+            out[column] = out[column].map(lambda value: None if pd.isna(value) else t(f"stage.{value}", lang))
+    if "owner_type" in out:
+        out["owner_type"] = out["owner_type"].map(lambda value: t(f"filter.owner.{value}", lang))
+    if "date_precision" in out:
+        out["date_precision"] = out["date_precision"].map(lambda value: t(f"precision.{value}", lang))
+    return out
+
+
+def stage_history(events: pd.DataFrame, sources: pd.DataFrame, unit_id: str) -> pd.DataFrame:
+    """One unit's events in lifecycle order: date, stage, date precision, score, source title and note."""
+    rows = with_source(chronological(events[events["unit_id"] == unit_id]), sources)
+    return rows[["date", "stage", "date_precision", "score", "source", "note"]].reset_index(drop=True)
+

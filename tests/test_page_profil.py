@@ -1,0 +1,61 @@
+"""The region profile page through AppTest on the hand-made mini dataset (numbers from tests/test_metrics.py)."""
+
+
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import open_page
+
+
+def open_profile(app, **params) -> AppTest:
+    return open_page(app, "profil", **params)
+
+
+def metric_values(app) -> dict[str, str]:
+    return {metric.label: metric.value for metric in app.metric}
+
+
+def test_sumedang_shows_its_2021_figures_rank_and_ombudsman_zone(app):
+    open_profile(app, wilayah="Kabupaten Sumedang")
+    assert not app.exception
+    assert app.title[0].value == "Kabupaten Sumedang"
+    assert "Jawa Barat · Ibu kota Sumedang Utara · Penduduk 1.226.660 · Pemda otonom" in app.caption[0].value
+    # U1-U3 declared; U2 and U3 hold WBK, U1 WBBM; 2 of the 2 WBK-target units; 2 of 40 perangkat daerah
+    assert metric_values(app) == {
+        "Unit mencanangkan ZI": "3", "Unit berpredikat WBK": "2", "Unit berpredikat WBBM": "1",
+        "Capaian target WBK (%)": "100,0%", "Cakupan perangkat daerah (%)": "5,0%",
+        "Peringkat unit WBK/WBBM": "1 dari 27", "Peringkat cakupan perangkat daerah": "1 dari 2",
+        "Zona Ombudsman 2021": "Hijau"}
+    assert {metric.label: metric.delta for metric in app.metric}["Zona Ombudsman 2021"] == "Nilai kepatuhan 82,50"
+
+
+def test_sumedang_lists_its_units_events_lke_and_source(app):
+    open_profile(app, wilayah="Kabupaten Sumedang")
+    units, events, lke, declarations, sources = (frame.value for frame in app.dataframe)
+    assert units["ID unit"].tolist() == ["U1", "U2", "U3"]
+    assert units["Tahap"].tolist() == ["WBBM", "WBK", "WBK"]
+    assert len(events) == 12  # E01-E09 and E11-E13 happened by the end of 2021
+    assert lke[["Unit kerja", "Total"]].values.tolist() == [["Disdukcapil Sumedang", 86.0]]
+    assert declarations["Instansi"].tolist() == ["Pemerintah Kabupaten Sumedang"]
+    assert sources["Judul"].tolist() == ["Hand-made test fixture"]
+
+
+def test_a_region_without_ombudsman_or_target_says_no_data(app):
+    open_profile(app, wilayah="Kota Administrasi Jakarta Pusat")
+    values = metric_values(app)
+    assert values["Zona Ombudsman 2021"] == "Tidak ada data"
+    assert values["Peringkat cakupan perangkat daerah"] == "Tidak ada data"
+    assert any("Tidak ada target yang berlaku" in caption.value for caption in app.caption)
+    assert "Wilayah administrasi DKI Jakarta" in app.caption[0].value
+
+
+def test_without_a_region_the_page_offers_the_regions_of_the_sidebar_province(app):
+    # choosing one opens its profile through the sidebar; tests/browser/test_profil.py drives that
+    open_profile(app, prov="Jawa Barat")
+    assert not app.metric
+    assert len(app.selectbox(key="profil-pilih").options) == 27
+
+
+def test_profile_speaks_english(app):
+    open_profile(app, wilayah="Kabupaten Sumedang", lang="English")
+    assert "Rank on units holding WBK/WBBM" in metric_values(app)
+    assert {metric.label: metric.delta for metric in app.metric}["Ombudsman zone 2021"] == "Compliance score 82.50"
