@@ -42,7 +42,7 @@ if shown.empty:
     st.info(t("compare.no_data", lang, metric=metric_label, year=year))
 else:
     title = t("compare.chart.title", lang, metric=metric_label, year=year, top=min(TOP, total))
-    st.plotly_chart(charts.ranking_bars(shown, selected, title, percent), key="peringkat", config=PLOTLY_CONFIG)
+    st.plotly_chart(charts.ranking_bars(shown, selected, title, percent, lang), key="peringkat", config=PLOTLY_CONFIG)
     if split_owners:
         split = ranking.owner_split(ui.unit_years(ui.current_parts()), data.regencies, replace(filters, region=None),
                                     year)

@@ -8,7 +8,7 @@ from pantau_zi import exports, profile, ui, views
 from pantau_zi.figures import PLOTLY_CONFIG
 from pantau_zi.figures import profile as profile_figures
 from pantau_zi.filters import selected_regions, selected_units
-from pantau_zi.i18n import t
+from pantau_zi.i18n import format_number, t
 from pantau_zi.unit_table import for_display
 
 lang = ui.current_language()
@@ -41,7 +41,7 @@ sources = profile.sources_cited(data, rows)
 st.title(header.name)
 st.caption(" · ".join([
     t(f"filter.kind.{header.kind}", lang), header.province, t("profile.capital", lang, capital=header.capital),
-    t("profile.population", lang, population=views.number_text(header.population, 0, lang)),
+    t("profile.population", lang, population=format_number(header.population, 0, lang)),
     t("profile.administrative" if header.administrative else "profile.autonomous", lang),
     t("app.data_as_of", lang, year=year)]))
 if profile.has_synthetic(rows):
@@ -62,7 +62,7 @@ ombudsman = profile.ombudsman_for(data.ombudsman, header.code, year)
 score = ombudsman["score"] if ombudsman else None
 ratios[2].metric(t("profile.ombudsman.label", lang, year=year),
                  t(f"profile.zone.{ombudsman['zone']}", lang) if ombudsman else t("profile.no_data", lang),
-                 t("profile.ombudsman.score", lang, score=views.number_text(score, 2, lang)) if score is not None
+                 t("profile.ombudsman.score", lang, score=format_number(score, 2, lang)) if score is not None
                  else t("profile.ombudsman.no_score", lang) if ombudsman else None,
                  delta_color="off", delta_arrow="off", help=t("profile.ombudsman.help", lang), border=True,
                  height="stretch")
@@ -110,7 +110,7 @@ else:
         chosen = st.selectbox(t("profile.lke.pick", lang), lke.index, key="profil-lke",
                               format_func=lambda i: t("profile.lke.option", lang, unit=labels[lke.at[i, "unit_id"]],
                                                       year=lke.at[i, "year"],
-                                                      total=views.number_text(lke.at[i, "total"], 1, lang)))
+                                                      total=format_number(lke.at[i, "total"], 1, lang)))
         title = f"{labels[lke.at[chosen, 'unit_id']]}, {lke.at[chosen, 'year']}"
         st.plotly_chart(profile_figures.lke_areas(profile.lke_areas(lke.loc[chosen]), title, lang),
                         key="profil-lke-grafik", config=PLOTLY_CONFIG)

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from pantau_zi import exports, profile, ui, unit_table, views
+from pantau_zi import exports, profile, ui, unit_table
 from pantau_zi.filters import selected_regions, selected_units
-from pantau_zi.i18n import t
+from pantau_zi.i18n import format_number, t
 from pantau_zi.status import STAGES
 
 lang = ui.current_language()
@@ -29,8 +29,8 @@ table = unit_table.unit_table(units, data.events, data.sources, data.regencies, 
 shown = unit_table.with_stages(unit_table.search(table, query or ""), stages).reset_index(drop=True)
 if shown["synthetic"].any():
     ui.synthetic_notice(lang)
-st.caption(t("unit.count", lang, shown=views.number_text(len(shown), 0, lang),
-             total=views.number_text(len(table), 0, lang)) + " · " + t("unit.select_hint", lang))
+st.caption(t("unit.count", lang, shown=format_number(len(shown), 0, lang),
+             total=format_number(len(table), 0, lang)) + " · " + t("unit.select_hint", lang))
 
 display = unit_table.for_display(shown, lang)
 # The chosen unit travels in the URL (?pilih=<unit id>) so that a copied link or a reload shows its history too.

@@ -386,3 +386,9 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
         return key
     text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
     return text.format(**params) if params else text
+
+
+def format_number(value: float, decimals: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """1234.5 -> '1.234,5' in Indonesian (dots group thousands), '1,234.5' in English."""
+    english = f"{value:,.{decimals}f}"
+    return english if lang == "en" else english.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")

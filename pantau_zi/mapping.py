@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pantau_zi.figures import NO_DATA_COLOUR, SEQUENTIAL
-from pantau_zi.i18n import t
+from pantau_zi.i18n import format_number, t
 from pantau_zi.loading import Dataset
 
 # URL value of the metric chooser -> the column it maps; "zone" comes from the Ombudsman survey, not the panel.
@@ -111,12 +111,12 @@ def classify(values: pd.DataFrame, column: str, lang: str, count_maximum: int | 
         shown = value.map(lambda zone: t(f"peta.zone.{zone}", lang), na_action="ignore")
     elif column in PERCENTS:
         klass, labels, colours = classify_percent(value), percent_class_labels(), list(SEQUENTIAL)
-        shown = value.map(lambda v: f"{v:,.1f}%", na_action="ignore")
+        shown = value.map(lambda v: f"{format_number(v, 1, lang)}%", na_action="ignore")
     else:
         maximum = count_maximum if count_maximum is not None else int(value.max(skipna=True) or 0)
         edges = count_edges(maximum)
         klass, labels, colours = classify_counts(value, edges), count_class_labels(edges), list(SEQUENTIAL)
-        shown = value.map(lambda v: f"{int(v):,}".replace(",", "."), na_action="ignore")
+        shown = value.map(lambda v: format_number(v, 0, lang), na_action="ignore")
     frame = values[["region_code", "name", "province"]].assign(
         klass=klass, shown=shown.astype(object).fillna(_missing_text(values, column, lang)))
     return Classed(frame, (t("map.no_data", lang), *labels), (NO_DATA_COLOUR, *colours))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pantau_zi.filters import Filters
-from pantau_zi.i18n import t
+from pantau_zi.i18n import format_number, t
 from pantau_zi.loading import Dataset
 from pantau_zi.metrics import YEARS as _YEARS
 from pantau_zi.metrics import aggregate
@@ -36,7 +36,7 @@ class HeadlineFigure:
         """The value in the language's number style (1.234 and 56,7% in Indonesian); a dash where unknown."""
         if self.value is None:
             return "\u2014"
-        return f"{number_text(self.value, 1, lang)}%" if self.is_percent else number_text(self.value, 0, lang)
+        return f"{format_number(self.value, 1, lang)}%" if self.is_percent else format_number(self.value, 0, lang)
 
     def delta_text(self, lang: str) -> str | None:
         """The change as shown under the value: '+1.234' units or '+2,5 poin' (percentage points)."""
@@ -44,14 +44,8 @@ class HeadlineFigure:
             return None
         sign = "+" if self.delta >= 0 else "-"
         if self.is_percent:
-            return t("metric.points", lang, delta=sign + number_text(abs(self.delta), 1, lang))
-        return sign + number_text(abs(self.delta), 0, lang)
-
-
-def number_text(value: float, decimals: int, lang: str) -> str:
-    """1234.5 -> '1.234,5' in Indonesian (dots group thousands), '1,234.5' in English."""
-    english = f"{value:,.{decimals}f}"
-    return english if lang == "en" else english.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+            return t("metric.points", lang, delta=sign + format_number(abs(self.delta), 1, lang))
+        return sign + format_number(abs(self.delta), 0, lang)
 
 
 def scope_totals(panel: pd.DataFrame) -> pd.DataFrame:

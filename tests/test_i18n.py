@@ -27,3 +27,11 @@ def test_every_key_used_in_code_is_in_the_catalogue():
     for path in [REPO / "dashboard.py", *REPO.glob("pages/*.py"), *REPO.glob("pantau_zi/*.py")]:
         used |= set(re.findall(r"\bt\(\s*\"([a-z_]+\.[a-z_.]+)\"", path.read_text()))
     assert used and used <= set(CATALOGUE), used - set(CATALOGUE)
+
+
+def test_numbers_follow_the_language():
+    from pantau_zi.i18n import format_number
+
+    assert format_number(1234567.25, 1, "id") == "1.234.567,2"
+    assert format_number(1234567.25, 1, "en") == "1,234,567.2"
+    assert format_number(5, 0) == "5"

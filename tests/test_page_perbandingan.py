@@ -35,7 +35,7 @@ def test_regions_without_a_value_are_listed_last_as_no_data_not_zero(page):
     assert "peringkat 1 dari 2" in page.markdown[0].value
     table = ranking(page)
     assert [(row["Nama"], row["Cakupan perangkat daerah (%)"]) for row in table[:2]] == [
-        ("Kabupaten Sumedang", "5.0%"), ("Kota Bandung", "2.0%")]
+        ("Kabupaten Sumedang", "5,0%"), ("Kota Bandung", "2,0%")]
     assert {row["Cakupan perangkat daerah (%)"] for row in table[2:]} == {"Tidak ada data"}
     assert {row["Peringkat"] for row in table[2:]} == {"\u2013"}
 

@@ -8,7 +8,7 @@ from pandas.io.formats.style import Styler
 
 from pantau_zi.exports import column_label, localised
 from pantau_zi.figures import FONT, NO_DATA_COLOUR, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR
-from pantau_zi.i18n import t
+from pantau_zi.i18n import format_number, t
 
 # Okabe-Ito colours (colour-blind safe) with a text colour that reads on each; every label also has a symbol.
 STATUS_STYLE = {
@@ -31,8 +31,11 @@ def with_status_labels(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     return table.assign(status=[status_label(code, lang) for code in table["status"]])
 
 
-def _number(value) -> str:
-    return "\u2013" if pd.isna(value) else f"{value:,.1f}".removesuffix(".0")
+def _number(value, lang: str) -> str:
+    """One decimal where it matters: '6,3', '50'; a dash where there is no value."""
+    if pd.isna(value):
+        return "\u2013"
+    return format_number(value, 1, lang).removesuffix(",0" if lang == "id" else ".0")
 
 
 def progress_chart(series: pd.DataFrame, status: pd.Series, title: str, year: int, lang: str,
@@ -58,8 +61,8 @@ def progress_chart(series: pd.DataFrame, status: pd.Series, title: str, year: in
                            line={"color": PROJECTION_COLOUR, "width": 3, "dash": "dot"}, marker={"size": 9})
     subtitle = status_label(status["status"], lang)
     if status["status"] != "no_target":
-        subtitle += " \u00b7 " + t("target.chart.subtitle", lang, target=_number(status["target"]),
-                                   deadline=int(deadline), current=_number(status["current"]))
+        subtitle += " \u00b7 " + t("target.chart.subtitle", lang, target=_number(status["target"], lang),
+                                   deadline=int(deadline), current=_number(status["current"], lang))
     figure.update_layout(
         barmode="stack", font=FONT, height=400, plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
         title={"text": title, "x": 0.01, "subtitle": {"text": subtitle, "font": {"size": 14}}},
@@ -83,4 +86,5 @@ def styled_status(table: pd.DataFrame, lang: str) -> Styler:
         return [f"background-color: {STATUS_STYLE[code][1]}; color: {STATUS_STYLE[code][2]}" for code in codes]
 
     numbers = [column_label(name, lang) for name in ("target", "current", "pace", "projected")]
-    return shown.style.apply(colour, subset=[column_label("status", lang)]).format(_number, subset=numbers)
+    return (shown.style.apply(colour, subset=[column_label("status", lang)]).format(na_rep="\u2013")
+            .format(lambda value: _number(value, lang), subset=numbers))

@@ -10,16 +10,16 @@ from plotly.subplots import make_subplots
 
 from pantau_zi.exports import localised
 from pantau_zi.figures import FONT, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR
-from pantau_zi.i18n import t
+from pantau_zi.i18n import format_number, t
 
 BAR_PX = 26  # per region: 25 bars plus the selected one fit a 1366x768 screen with a short scroll
 
 
-def value_text(value, percent: bool) -> str:
-    """A metric value as shown on bars and in tables."""
+def value_text(value, percent: bool, lang: str) -> str:
+    """A metric value as shown on bars and in tables, in the language's number style; empty where there is none."""
     if pd.isna(value):
         return ""
-    return f"{value:,.1f}%" if percent else f"{value:,.0f}"
+    return f"{format_number(value, 1, lang)}%" if percent else format_number(value, 0, lang)
 
 
 def _labels(shown: pd.DataFrame, selected: str | None) -> list[str]:
@@ -35,12 +35,12 @@ def _height(rows: int) -> int:
     return max(260, BAR_PX * rows + 130)
 
 
-def ranking_bars(shown: pd.DataFrame, selected: str | None, title: str, percent: bool) -> go.Figure:
+def ranking_bars(shown: pd.DataFrame, selected: str | None, title: str, percent: bool, lang: str) -> go.Figure:
     """One bar per ranked region, best at the top; the selected region in the contrasting colour."""
     colours = [TARGET_COLOUR if code == selected else WBK_COLOUR for code in shown["region_code"]]
     figure = go.Figure(go.Bar(
         x=shown["value"], y=_labels(shown, selected), orientation="h", marker_color=colours,
-        text=[value_text(value, percent) for value in shown["value"]], textposition="outside", cliponaxis=False,
+        text=[value_text(value, percent, lang) for value in shown["value"]], textposition="outside", cliponaxis=False,
         hovertemplate="%{y}: %{text}<extra></extra>",
     ))
     figure.update_layout(
@@ -78,5 +78,5 @@ def owner_bars(split: pd.DataFrame, shown: pd.DataFrame, selected: str | None, l
 def display_table(table: pd.DataFrame, metric: str, percent: bool, lang: str) -> pd.DataFrame:
     """A ranking as shown on screen: values as text, "no data" (never zero) where a region has none."""
     shown = table.assign(rank=table["rank"].astype("string").fillna("\u2013"),
-                         value=[value_text(value, percent) or t("map.no_data", lang) for value in table["value"]])
+                         value=[value_text(value, percent, lang) or t("map.no_data", lang) for value in table["value"]])
     return localised(shown.rename(columns={"value": metric}), lang)
