@@ -46,7 +46,7 @@ else:
     if split_owners:
         split = ranking.owner_split(ui.unit_years(ui.current_parts()), data.regencies, replace(filters, region=None),
                                     year)
-        st.plotly_chart(charts.owner_bars(split, shown, selected, lang), key="pemilik", config=PLOTLY_CONFIG)
+        st.plotly_chart(charts.owner_bars(split, shown, selected, lang), key="peringkat-pemilik", config=PLOTLY_CONFIG)
 
 named = ranking.with_province_names(table, data.provinces).assign(
     region_kind=lambda frame: frame["region_kind"].map(lambda kind: t(f"filter.kind.{kind}", lang)))

@@ -48,4 +48,4 @@ def test_peers_are_the_regions_ranked_around_the_selected_one(page):
 def test_the_owner_split_adds_a_chart_of_pemda_and_vertical_units(page):
     assert len(page.get("plotly_chart")) == 1
     page.toggle(key="pisah_pemilik").set_value(True).run()
-    assert len(page.get("plotly_chart")) == 2
+    assert not page.exception and len(page.get("plotly_chart")) == 2

@@ -127,7 +127,14 @@ def screenshot(page, name: str) -> Path:
 
 
 def wait_for_plots(page, count: int) -> None:
-    """Wait until at least `count` Plotly charts are on the page, every one drawn with its traces."""
+    """Wait until at least `count` Plotly charts are on the page, every one drawn with its traces.
+
+    Streamlit draws a chart only once it scrolls into view, so each is brought into view first.
+    """
+    charts = page.locator("[data-testid='stPlotlyChart']")
+    charts.nth(count - 1).wait_for(state="attached")
+    for index in range(count):
+        charts.nth(index).scroll_into_view_if_needed()
     page.wait_for_function(
         "([sel, n]) => document.querySelectorAll(sel).length >= n"
         " && [...document.querySelectorAll(sel)].every(p => p._fullData && p._fullData.length)", arg=[PLOT, count])

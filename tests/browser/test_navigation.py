@@ -34,6 +34,9 @@ def test_a_sidebar_filter_holds_across_pages_and_a_copied_link_restores_it(scree
     for title, path in PAGES.items():
         page.get_by_test_id("stTopNavLinkContainer").get_by_text(title, exact=True).click()
         page.wait_for_url(re.compile(rf"/{path}\?prov=Jawa\+Barat"))
+        page.locator("[data-testid='stMain'] h1").first.wait_for()
+        page.wait_for_timeout(1500)  # let the page's script finish: an error would show up by then
+        assert page.get_by_test_id("stException").count() == 0, title
     copied = page.url
     page.goto("about:blank")
     page.goto(copied)
