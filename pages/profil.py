@@ -56,8 +56,7 @@ metrics = profile.headline_metrics(panel, year)
 counts, ratios = st.columns(3), st.columns(3)
 for column, figure in zip([*counts, *ratios], views.headline_figures(totals, year, metrics)):
     column.metric(t(f"metric.{figure.metric}", lang), figure.value_text(lang), figure.delta_text(lang), border=True,
-                  delta_description=t("metric.delta_since", lang, year=year - 1), chart_data=list(figure.trend),
-                  chart_type="area", help=t(f"metric.{figure.metric}.help", lang))
+                  delta_description=t("metric.delta_since", lang, year=year - 1), help=t(f"metric.{figure.metric}.help", lang))
 ombudsman = profile.ombudsman_for(data.ombudsman, header.code, year)
 score = ombudsman["score"] if ombudsman else None
 ratios[2].metric(t("profile.ombudsman.label", lang, year=year),

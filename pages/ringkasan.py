@@ -24,7 +24,7 @@ columns = st.columns(len(views.HEADLINE_METRICS))
 for column, figure in zip(columns, views.headline_figures(totals, year)):
     column.metric(t(f"metric.{figure.metric}", lang), figure.value_text(lang), figure.delta_text(lang), border=True,
                   delta_description=t("metric.delta_since", lang, year=year - 1),
-                  chart_data=list(figure.trend), chart_type="area", help=t(f"metric.{figure.metric}.help", lang))
+                  chart_data=list(figure.trend), chart_type="line", help=t(f"metric.{figure.metric}.help", lang))
 
 left, right = st.columns([3, 2])
 with left:
