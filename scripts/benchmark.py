@@ -28,8 +28,10 @@ CHANGES = {"profil": (2, REGIONS)}
 PROVINCE_CHANGE = (1, PROVINCES)
 DRAWN = """() => { const plots = [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")];
     return plots.length > 0 && plots.every(p => p._fullData && p._fullData.length); }"""
-SIGNATURE = """() => JSON.stringify([...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
-    .map(p => (p._fullData || []).map(t => [(t.locations || t.x || []).length, String((t.z || t.y || [])[0])])))"""
+# What a redraw changes: the charts' data, and the captions (the unit page, a table, counts its rows in one).
+SIGNATURE = """() => JSON.stringify([[...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
+    .map(p => (p._fullData || []).map(t => [(t.locations || t.x || []).length, String((t.z || t.y || [])[0])])),
+    [...document.querySelectorAll("[data-testid='stMain'] [data-testid='stCaptionContainer']")].map(c => c.innerText)])"""
 TIMEOUT_MS = 15_000
 
 
