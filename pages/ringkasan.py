@@ -6,6 +6,7 @@ import streamlit as st
 
 from pantau_zi import mapping, metrics, ui, views
 from pantau_zi.figures import PLOTLY_CONFIG, maps, trends
+from pantau_zi.figures.sparkline import sparkline_svg
 from pantau_zi.filters import in_years
 from pantau_zi.i18n import t
 
@@ -22,9 +23,13 @@ ui.synthetic_notice(lang)
 totals = views.scope_totals(panel)
 columns = st.columns(len(views.HEADLINE_METRICS))
 for column, figure in zip(columns, views.headline_figures(totals, year)):
-    column.metric(t(f"metric.{figure.metric}", lang), figure.value_text(lang), figure.delta_text(lang), border=True,
+    with column.container(border=True):
+        st.metric(t(f"metric.{figure.metric}", lang), figure.value_text(lang), figure.delta_text(lang),
                   delta_description=t("metric.delta_since", lang, year=year - 1),
-                  chart_data=list(figure.trend), chart_type="line", help=t(f"metric.{figure.metric}.help", lang))
+                  help=t(f"metric.{figure.metric}.help", lang))
+        trend = sparkline_svg(figure.trend)
+        if trend:
+            st.image(trend, width="stretch", caption=t("metric.trend", lang, first=year - len(figure.trend) + 1))
 
 left, right = st.columns([3, 2])
 with left:

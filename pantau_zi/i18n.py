@@ -69,6 +69,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "metric.attainment_wbk_pct": {"id": "Capaian target WBK (%)", "en": "WBK target attainment (%)"},
     "metric.delta_since": {"id": "sejak {year}", "en": "since {year}"},
     "metric.points": {"id": "{delta} poin", "en": "{delta} pts"},
+    "metric.trend": {"id": "Tren sejak {first}", "en": "Trend since {first}"},
     "metric.declared.help": {"id": "Unit kerja yang telah mencanangkan ZI sampai akhir tahun, kumulatif.",
                              "en": "Work units that had declared ZI by the end of the year, cumulative."},
     "metric.wbk.help": {"id": "Unit yang memegang predikat WBK pada akhir tahun (tanpa yang naik ke WBBM atau dicabut).",

@@ -28,6 +28,9 @@ CHANGES = {"profil": (2, REGIONS)}
 PROVINCE_CHANGE = (1, PROVINCES)
 DRAWN = """() => { const plots = [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")];
     return plots.length > 0 && plots.every(p => p._fullData && p._fullData.length); }"""
+# The unit page is a table: it counts as drawn once the grid has painted its canvas.
+TABLE_DRAWN = """() => !!document.querySelector("[data-testid='stMain'] [data-testid='stDataFrame'] canvas")"""
+DRAWN_ON = {"unit": TABLE_DRAWN}
 # What a redraw changes: the charts' data, and the captions (the unit page, a table, counts its rows in one).
 SIGNATURE = """() => JSON.stringify([[...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
     .map(p => (p._fullData || []).map(t => [(t.locations || t.x || []).length, String((t.z || t.y || [])[0])])),
@@ -36,12 +39,12 @@ TIMEOUT_MS = 15_000
 
 
 def first_draw(page, path: str) -> float | None:
-    """Seconds from clicking the page's link to every chart on it drawn; None if the page draws no chart."""
+    """Seconds from clicking the page's link to every chart (or the table) on it drawn; None if it never draws."""
     link = page.locator("[data-testid='stTopNavLink']").nth(PAGES.index(path))
     start = time.perf_counter()
     link.click()
     try:
-        page.wait_for_function(DRAWN, timeout=TIMEOUT_MS)
+        page.wait_for_function(DRAWN_ON.get(path, DRAWN), timeout=TIMEOUT_MS)
     except Exception:
         return None
     return time.perf_counter() - start
