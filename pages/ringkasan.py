@@ -37,7 +37,9 @@ with left:
     province = views.map_province(data, filters)
     map_panel = ui.current_panel(replace(filters, region=None, province=province)) if filters.region else panel
     values = mapping.map_values(map_panel, data, year, "coverage_pct")
-    geojson, view = mapping.drawn_geometry(layer.geojson, layer.national, values["region_code"], bool(province))
+    # the map shares the row with the chart, so it is about 520 px wide on a laptop
+    geojson, view = mapping.drawn_geometry(layer.geojson, layer.national, values["region_code"], bool(province),
+                                           width_px=520)
     st.plotly_chart(maps.choropleth(mapping.classify(values, "coverage_pct", lang), geojson,
                                     t("map.title", lang, year=year), view, filters.region),
                     key="peta", config={**PLOTLY_CONFIG, "scrollZoom": True})

@@ -127,10 +127,12 @@ def selected_region(points: list[dict]) -> str | None:
     return next((point["location"] for point in points if point.get("location")), None)
 
 
-def drawn_geometry(detailed: dict, national: dict, region_codes, zoomed: bool) -> tuple[dict, dict]:
-    """The features a map sends and the view it opens on: a province in detail, or the country coarsely."""
+def drawn_geometry(detailed: dict, national: dict, region_codes, zoomed: bool,
+                   width_px: int = 850) -> tuple[dict, dict]:
+    """The features a map sends and the view it opens on (fitted to a map `width_px` wide on a 1366 px
+    laptop): a province in detail, or the country coarsely."""
     geojson = subset_features(detailed if zoomed else national, region_codes)
-    return geojson, fit_view(geojson_bounds(geojson))
+    return geojson, fit_view(geojson_bounds(geojson), width_px=width_px)
 
 
 def subset_features(geojson: dict, region_codes) -> dict:
