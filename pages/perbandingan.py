@@ -8,6 +8,7 @@ from pantau_zi import ranking, ui
 from pantau_zi.figures import PLOTLY_CONFIG
 from pantau_zi.figures import ranking as charts
 from pantau_zi.i18n import t
+from pantau_zi.metrics import PERCENTS
 
 TOP = 25
 
@@ -27,7 +28,7 @@ left, right = st.columns([3, 2], vertical_alignment="bottom")
 metric = left.selectbox(t("compare.metric", lang), ranking.METRICS, key="ukuran", bind="query-params",
                         format_func=lambda name: t(f"col.{name}", lang))
 split_owners = right.toggle(t("compare.owner.toggle", lang), key="pisah_pemilik", bind="query-params")
-percent = metric.endswith("_pct")
+percent = metric in PERCENTS
 metric_label = t(f"col.{metric}", lang)
 
 table = ranking.ranked(panel, data.regencies, year, metric)

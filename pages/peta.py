@@ -8,6 +8,7 @@ import streamlit as st
 from pantau_zi import mapping, ui, views
 from pantau_zi.figures import PLOTLY_CONFIG, maps
 from pantau_zi.i18n import t
+from pantau_zi.metrics import PERCENTS
 
 YEAR_KEY, PLAY_KEY, RANGE_KEY, NEXT_YEAR_KEY = "peta_tahun", "peta_putar", "_peta_rentang", "_peta_tahun_berikut"
 PLAY_SECONDS = 0.8
@@ -50,7 +51,7 @@ column = mapping.METRICS[metric]
 # The whole province stays on the map when one region is chosen, so the region is seen among its neighbours.
 panel = ui.current_panel(dataclasses.replace(filters, region=None, province=province))
 values = mapping.map_values(panel, data, year, column)
-count_maximum = int(panel[column].max()) if column in panel.columns and column not in mapping.PERCENTS else None
+count_maximum = int(panel[column].max()) if column in panel.columns and column not in PERCENTS else None
 classed = mapping.classify(values, column, lang, count_maximum)
 
 layer = ui.current_map_layer()

@@ -13,11 +13,11 @@ import pandas as pd
 from pantau_zi.figures import NO_DATA_COLOUR, SEQUENTIAL
 from pantau_zi.i18n import format_number, t
 from pantau_zi.loading import Dataset
+from pantau_zi.metrics import PERCENTS
 
 # URL value of the metric chooser -> the column it maps; "zone" comes from the Ombudsman survey, not the panel.
 METRICS = {"unit": "declared", "wbk": "wbk", "wbbm": "wbbm", "target": "attainment_wbk_pct",
            "cakupan": "coverage_pct", "zona": "zone"}
-PERCENTS = {"attainment_wbk_pct", "coverage_pct"}
 ZONES = ("merah", "kuning", "hijau")
 # Okabe-Ito vermillion, yellow and bluish green: told apart with any colour-vision deficiency, and labelled.
 ZONE_COLOURS = ("#d55e00", "#f0e442", "#009e73")

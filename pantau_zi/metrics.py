@@ -27,6 +27,10 @@ UNIT_FLAGS = ("declared", "proposed", "wbk", "wbbm", "awarded_wbk", "awarded_wbb
 PEMDA_COUNTS = {"declared_pemda": "declared", "predicate_pemda": "predicate", "wbbm_pemda": "wbbm"}
 
 
+# Every ratio is a percentage; screens format and class these apart from counts.
+PERCENTS = frozenset(RATIOS)
+
+
 def _grid(region_codes, years: range) -> pd.MultiIndex:
     return pd.MultiIndex.from_product([sorted(region_codes), list(years)], names=["region_code", "year"])
 

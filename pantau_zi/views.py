@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import pandas as pd
@@ -10,12 +9,9 @@ import pandas as pd
 from pantau_zi.filters import Filters
 from pantau_zi.i18n import format_number, t
 from pantau_zi.loading import Dataset
-from pantau_zi.metrics import YEARS as _YEARS
-from pantau_zi.metrics import aggregate
+from pantau_zi.metrics import PERCENTS, aggregate
 
-YEARS = list(_YEARS)
 HEADLINE_METRICS = ("declared", "wbk", "wbbm", "attainment_wbk_pct")
-PERCENT_METRICS = frozenset({"coverage_pct", "attainment_declared_pct", "attainment_wbk_pct", "attainment_wbbm_pct"})
 TREND_YEARS = 6
 
 
@@ -30,7 +26,7 @@ class HeadlineFigure:
 
     @property
     def is_percent(self) -> bool:
-        return self.metric in PERCENT_METRICS
+        return self.metric in PERCENTS
 
     def value_text(self, lang: str) -> str:
         """The value in the language's number style (1.234 and 56,7% in Indonesian); a dash where unknown."""
@@ -54,7 +50,7 @@ def scope_totals(panel: pd.DataFrame) -> pd.DataFrame:
 
 
 def _number(value) -> float | None:
-    return None if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value) else float(value)
+    return None if pd.isna(value) else float(value)
 
 
 def headline_figures(yearly: pd.DataFrame, year: int, metrics=HEADLINE_METRICS) -> list[HeadlineFigure]:
@@ -66,7 +62,7 @@ def headline_figures(yearly: pd.DataFrame, year: int, metrics=HEADLINE_METRICS) 
         previous = _number(by_year.at[year - 1, metric]) if year - 1 in by_year.index else None
         delta = None if value is None or previous is None else value - previous
         if delta is not None:
-            delta = round(delta, 1) if metric in PERCENT_METRICS else int(delta)
+            delta = round(delta, 1) if metric in PERCENTS else int(delta)
         recent = by_year.loc[year - TREND_YEARS + 1: year, metric].astype("float64").dropna()
         figures.append(HeadlineFigure(metric, value, delta, tuple(recent)))
     return figures
