@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from pantau_zi import ranking
 from pantau_zi.domain import LKE_PARTS, lke_minima
 from pantau_zi.i18n import t
 from pantau_zi.loading import Dataset
@@ -98,10 +99,9 @@ def target_progress(region_panel: pd.DataFrame, year: int) -> pd.DataFrame:
 
 def province_rank(province_panel: pd.DataFrame, code: str, year: int, metric: str, province: str) -> Rank | None:
     """Rank of a region on a metric among its province's regions with a value; ties share the better place."""
-    values = province_panel.loc[province_panel["year"] == year].set_index("region_code")[metric].dropna()
-    if code not in values.index:
-        return None
-    return Rank(int((values > values[code]).sum()) + 1, len(values), province)
+    rows = province_panel.loc[province_panel["year"] == year, ["region_code", metric]]
+    position, of = ranking.position(rows.assign(rank=ranking.rank_of(rows[metric])), code)
+    return None if position is None else Rank(position, of, province)
 
 
 def ombudsman_for(ombudsman: pd.DataFrame, code: str, year: int) -> dict | None:

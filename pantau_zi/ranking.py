@@ -15,6 +15,11 @@ METRICS = ("predicate", "wbk", "wbbm", "declared", "proposed", "awarded_wbk", "a
 OWNER_COUNTS = ("wbk", "wbbm")
 
 
+def rank_of(values: pd.Series) -> pd.Series:
+    """Rank 1 for the highest value, ties sharing the best rank; a missing value gets no rank."""
+    return values.rank(method="min", ascending=False).astype("Int64")
+
+
 def ranked(panel: pd.DataFrame, regencies: pd.DataFrame, year: int, metric: str) -> pd.DataFrame:
     """Every region of the panel with its value in `year` and its rank (ties share the best rank).
 
@@ -23,7 +28,7 @@ def ranked(panel: pd.DataFrame, regencies: pd.DataFrame, year: int, metric: str)
     rows = panel.loc[panel["year"] == year, ["region_code", metric]].rename(columns={metric: "value"})
     about = regencies.set_index("code")[["name", "province_code", "kind"]].rename(columns={"kind": "region_kind"})
     rows = rows.join(about, on="region_code")
-    rows["rank"] = rows["value"].rank(method="min", ascending=False).astype("Int64")
+    rows["rank"] = rank_of(rows["value"])
     rows = rows.sort_values(["rank", "name"], na_position="last").reset_index(drop=True)
     return rows[["rank", "region_code", "name", "province_code", "region_kind", "value"]]
 
