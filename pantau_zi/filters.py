@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -61,9 +61,7 @@ def filtered_panel(unit_year: pd.DataFrame, targets: pd.DataFrame, perangkat_dae
     target attainment are always about the pemda's own units.
     """
     regions = selected_regions(regencies, filters)
-    rows = unit_year[unit_year["region_code"].isin(set(regions["code"]))]
-    if filters.unit_types:
-        rows = rows[rows["unit_type"].isin(filters.unit_types)]
+    rows = unit_year[selected_units(unit_year, replace(filters, owner_type=None), regions["code"])]
     counted = rows["owner_type"] == filters.owner_type if filters.owner_type else None
     return panel_from_unit_years(rows, targets, perangkat_daerah, regions, YEARS, counted)
 
