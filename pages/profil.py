@@ -55,8 +55,8 @@ metrics = profile.headline_metrics(panel, year)
 # Counts on one row, ratios and the Ombudsman zone on the next: six side by side clip their labels on a laptop.
 counts, ratios = st.columns(3), st.columns(3)
 for column, figure in zip([*counts, *ratios], views.headline_figures(totals, year, metrics)):
-    column.metric(t(f"metric.{figure.metric}", lang), figure.value_text(lang), figure.delta_text(lang), border=True,
-                  delta_description=t("metric.delta_since", lang, year=year - 1), help=t(f"metric.{figure.metric}.help", lang))
+    with column:
+        ui.headline_card(figure, year, lang)
 ombudsman = profile.ombudsman_for(data.ombudsman, header.code, year)
 score = ombudsman["score"] if ombudsman else None
 ratios[2].metric(t("profile.ombudsman.label", lang, year=year),

@@ -6,7 +6,6 @@ import streamlit as st
 
 from pantau_zi import mapping, metrics, ui, views
 from pantau_zi.figures import PLOTLY_CONFIG, maps, trends
-from pantau_zi.figures.sparkline import sparkline_svg
 from pantau_zi.filters import in_years
 from pantau_zi.i18n import t
 
@@ -23,13 +22,8 @@ ui.synthetic_notice(lang)
 totals = views.scope_totals(panel)
 columns = st.columns(len(views.HEADLINE_METRICS))
 for column, figure in zip(columns, views.headline_figures(totals, year)):
-    with column.container(border=True):
-        st.metric(t(f"metric.{figure.metric}", lang), figure.value_text(lang), figure.delta_text(lang),
-                  delta_description=t("metric.delta_since", lang, year=year - 1),
-                  help=t(f"metric.{figure.metric}.help", lang))
-        trend = sparkline_svg(figure.trend)
-        if trend:
-            st.image(trend, width="stretch", caption=t("metric.trend", lang, first=year - len(figure.trend) + 1))
+    with column:
+        ui.headline_card(figure, year, lang, with_trend=True)
 
 left, right = st.columns([3, 2])
 with left:

@@ -14,11 +14,13 @@ import pandas as pd
 import streamlit as st
 
 from pantau_zi import boundaries, exports, metrics, settings
+from pantau_zi.figures.sparkline import sparkline_svg
 from pantau_zi.filters import Filters, filtered_panel
 from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, describe, load_dataset, load_reference
 from pantau_zi.metrics import YEARS
 from pantau_zi.schema import OWNER_TYPES
+from pantau_zi.views import HeadlineFigure
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 
@@ -117,6 +119,17 @@ def boundary_notice(layer: MapLayer, lang: str) -> None:
     st.caption(t(layer.notice, lang, **layer.notice_params))
     if layer.unmatched:
         st.caption(t("notice.unmatched_boundaries", lang, names=", ".join(layer.unmatched)))
+
+
+def headline_card(figure: HeadlineFigure, year: int, lang: str, with_trend: bool = False) -> None:
+    """A headline figure in a bordered card: its value, the change since the year before, and its trend if asked."""
+    with st.container(border=True, height="stretch"):
+        st.metric(t(f"metric.{figure.metric}", lang), figure.value_text(lang), figure.delta_text(lang),
+                  delta_description=t("metric.delta_since", lang, year=year - 1),
+                  help=t(f"metric.{figure.metric}.help", lang))
+        trend = sparkline_svg(figure.trend) if with_trend else None
+        if trend:
+            st.image(trend, width="stretch", caption=t("metric.trend", lang, first=year - len(figure.trend) + 1))
 
 
 def synthetic_notice(lang: str) -> None:
