@@ -20,6 +20,7 @@ PAGES = (
     ("pages/profil.py", "page.profile", ":material/location_city:", "profil"),
     ("pages/unit.py", "page.units", ":material/apartment:", "unit"),
     ("pages/perbandingan.py", "page.compare", ":material/leaderboard:", "perbandingan"),
+    ("pages/briefing.py", "page.briefing", ":material/slideshow:", "briefing"),
 )
 navigation = st.navigation(
     [st.Page(path, title=t(title, lang), icon=icon, url_path=url, default=url == "ringkasan")

@@ -35,7 +35,7 @@ if not filters.region:
 
 header = profile.region_header(data, filters.region)
 units = data.units[selected_units(data.units, filters, [header.code])]
-rows = profile.region_rows(data, header.code, units)
+rows = profile.region_rows(data, [header.code], units)
 sources = profile.sources_cited(data, rows)
 
 st.title(header.name)

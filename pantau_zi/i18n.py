@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
@@ -287,6 +289,83 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.date_precision": {"id": "Ketepatan tanggal", "en": "Date precision"},
     "col.note": {"id": "Catatan", "en": "Note"},
     "col.unit": {"id": "Unit kerja", "en": "Work unit"},
+    # Page: briefing (coffee-morning slides) and its exports
+    "page.briefing": {"id": "Briefing", "en": "Briefing"},
+    "briefing.caption": {"id": "Slide layar penuh untuk coffee morning di proyektor: satu pesan per slide. Wilayah "
+                                "diambil dari saring provinsi dan kabupaten/kota di samping.",
+                         "en": "Full-screen slides for a coffee-morning projector: one message per slide. The place "
+                               "comes from the province and regency/city filters beside."},
+    "briefing.scope": {"id": "Wilayah briefing", "en": "Briefing scope"},
+    "briefing.on": {"id": "Per tanggal", "en": "As of"},
+    "briefing.since": {"id": "Perubahan sejak", "en": "Changes since"},
+    "briefing.since.after": {"id": "Tanggal 'perubahan sejak' harus sebelum tanggal briefing ({on}).",
+                             "en": "The 'changes since' date must come before the briefing date ({on})."},
+    "briefing.advance": {"id": "Maju otomatis (detik, 0 = tidak)", "en": "Advance automatically (seconds, 0 = off)"},
+    "briefing.start": {"id": "Mulai presentasi", "en": "Start presenting"},
+    "briefing.start.help": {"id": "Panah kanan/kiri, PageDown/PageUp atau spasi berpindah slide; Esc keluar.",
+                            "en": "Right/Left arrows, PageDown/PageUp or Space move between slides; Esc leaves."},
+    "briefing.preview": {"id": "Isi briefing", "en": "Briefing contents"},
+    "briefing.next_slide": {"id": "Berikutnya", "en": "Next"},
+    "briefing.previous_slide": {"id": "Sebelumnya", "en": "Previous"},
+    "briefing.exit": {"id": "Keluar", "en": "Leave"},
+    "briefing.counter": {"id": "{current} / {total}", "en": "{current} / {total}"},
+    "briefing.download": {"id": "Bawa pulang briefing ini", "en": "Take this briefing away"},
+    "briefing.download.pptx": {"id": "Unduh PowerPoint", "en": "Download PowerPoint"},
+    "briefing.download.pdf": {"id": "Unduh PDF", "en": "Download PDF"},
+    "briefing.download.building": {"id": "Menyiapkan berkas…", "en": "Preparing the file…"},
+    "briefing.title": {"id": "Zona Integritas di {scope}", "en": "Zona Integritas in {scope}"},
+    "briefing.title.as_of": {"id": "Data per {date}", "en": "Data as of {date}"},
+    "briefing.title.synthetic": {"id": "Sebagian data sintetis, untuk peragaan", "en": "Partly synthetic data, for demonstration"},
+    "briefing.progress.title": {"id": "Kemajuan terhadap target WBK", "en": "Progress against the WBK target"},
+    "briefing.progress.holding": {"id": "unit pemda berpredikat WBK/WBBM", "en": "pemda units holding WBK/WBBM"},
+    "briefing.progress.against": {"id": "unit pemda berpredikat dari target {deadline}",
+                                  "en": "pemda units holding a predicate, of the {deadline} target"},
+    "briefing.progress.no_target": {"id": "Belum ada target WBK yang berlaku.", "en": "No WBK target is in force."},
+    "briefing.progress.achieved": {"id": "Target {deadline} sudah tercapai.", "en": "The {deadline} target is reached."},
+    "briefing.progress.on_track": {"id": "Sesuai jalur: dengan laju saat ini, {projected} unit pada {deadline}.",
+                                   "en": "On track: at the current pace, {projected} units by {deadline}."},
+    "briefing.progress.off_track": {"id": "Tertinggal: dengan laju saat ini hanya {projected} unit pada {deadline}.",
+                                    "en": "Off track: at the current pace only {projected} units by {deadline}."},
+    "briefing.progress.missed": {"id": "Tenggat {deadline} lewat tanpa mencapai target.",
+                                 "en": "The {deadline} deadline passed without reaching the target."},
+    "briefing.progress.declared_title": {"id": "Kemajuan terhadap target pencanangan",
+                                         "en": "Progress against the declaration target"},
+    "briefing.progress.declared_against": {"id": "unit pemda mencanangkan ZI dari target {deadline}",
+                                           "en": "pemda units that declared ZI, of the {deadline} target"},
+    "briefing.progress.declared_reached": {"id": "Target pencanangan {deadline} sudah tercapai.",
+                                           "en": "The {deadline} declaration target is reached."},
+    "briefing.progress.declared_running": {"id": "Masih {gap} unit lagi harus mencanangkan ZI sebelum akhir {deadline}.",
+                                           "en": "{gap} more units must declare ZI before the end of {deadline}."},
+    "briefing.progress.declared_missed": {"id": "Tenggat {deadline} lewat; {gap} unit belum mencanangkan ZI.",
+                                          "en": "The {deadline} deadline passed; {gap} units have not declared ZI."},
+    "briefing.map.title": {"id": "Cakupan perangkat daerah yang mencanangkan ZI",
+                           "en": "Coverage of local government offices that declared ZI"},
+    "briefing.map.coverage": {"id": "perangkat daerah sudah mencanangkan", "en": "of offices have declared"},
+    "briefing.map.message": {"id": "{scope}, {year}: makin gelap makin luas cakupannya.",
+                             "en": "{scope}, {year}: the darker, the wider the coverage."},
+    "briefing.map.rank": {"id": "Peringkat {position} dari {of} kabupaten/kota di provinsinya, {year}.",
+                          "en": "Ranked {position} of {of} regencies/cities in its province, {year}."},
+    "briefing.stages.title": {"id": "Unit dan tahapnya, {date}", "en": "Units and their stages, {date}"},
+    "briefing.stages.message": {"id": "{declared} unit sudah mencanangkan ZI; {wbk} memegang WBK dan {wbbm} WBBM.",
+                                "en": "{declared} units have declared ZI; {wbk} hold WBK and {wbbm} WBBM."},
+    "briefing.changes.title": {"id": "Yang berubah sejak {since}", "en": "What changed since {since}"},
+    "briefing.changes.message": {"id": "Perubahan terbaru lebih dulu.", "en": "Latest changes first."},
+    "briefing.changes.none": {"id": "Tidak ada perubahan sejak {since}.", "en": "Nothing changed since {since}."},
+    "briefing.changes.declared": {"id": "{count} unit baru mencanangkan", "en": "{count} units newly declared"},
+    "briefing.changes.proposed": {"id": "{count} unit diusulkan", "en": "{count} units proposed"},
+    "briefing.changes.awarded": {"id": "{count} predikat diraih", "en": "{count} predicates awarded"},
+    "briefing.changes.revoked": {"id": "{count} predikat dicabut", "en": "{count} predicates revoked"},
+    "briefing.next.title": {"id": "Unit yang harus bergerak berikutnya", "en": "Units that must move next"},
+    "briefing.next.gap": {"id": "Masih perlu {gap} unit berpredikat sebelum akhir {deadline}; ini yang paling dekat.",
+                          "en": "{gap} more units need a predicate before the end of {deadline}; these are closest."},
+    "briefing.next.no_gap": {"id": "Unit pemda yang paling dekat ke predikat WBK.",
+                             "en": "The pemda units closest to a WBK predicate."},
+    "briefing.next.none": {"id": "Tidak ada unit pemda yang sedang menuju predikat.",
+                           "en": "No pemda unit is on its way to a predicate."},
+    "briefing.next.waiting": {"id": "unit pemda sedang menuju predikat", "en": "pemda units on their way to a predicate"},
+    "briefing.sources.title": {"id": "Sumber", "en": "Sources"},
+    "briefing.sources.message": {"id": "Fakta di slide ini berasal dari:", "en": "The facts on these slides come from:"},
+    "briefing.sources.more": {"id": "dan {count} sumber lain", "en": "and {count} more sources"},
     # Column headers of tables and downloads (col.<column name>)
     "col.region_code": {"id": "Kode wilayah", "en": "Region code"},
     "col.name": {"id": "Nama", "en": "Name"},
@@ -332,6 +411,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "stage.wbk": {"id": "WBK", "en": "WBK"},
     "stage.wbbm": {"id": "WBBM", "en": "WBBM"},
     "stage.dicabut": {"id": "Dicabut", "en": "Revoked"},
+    # Month names, for dates written out in full
+    "month.1": {"id": "Januari", "en": "January"},
+    "month.2": {"id": "Februari", "en": "February"},
+    "month.3": {"id": "Maret", "en": "March"},
+    "month.4": {"id": "April", "en": "April"},
+    "month.5": {"id": "Mei", "en": "May"},
+    "month.6": {"id": "Juni", "en": "June"},
+    "month.7": {"id": "Juli", "en": "July"},
+    "month.8": {"id": "Agustus", "en": "August"},
+    "month.9": {"id": "September", "en": "September"},
+    "month.10": {"id": "Oktober", "en": "October"},
+    "month.11": {"id": "November", "en": "November"},
+    "month.12": {"id": "Desember", "en": "December"},
     # Validation reasons
     "problem.where": {"id": "{file}, baris {row}, kolom \u201c{column}\u201d, nilai \u201c{value}\u201d: {reason}",
                       "en": "{file}, row {row}, column \u201c{column}\u201d, value \u201c{value}\u201d: {reason}"},
@@ -387,6 +479,11 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
         return key
     text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
     return text.format(**params) if params else text
+
+
+def format_date(day: date, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A date written out: '9 Desember 2021' in Indonesian, '9 December 2021' in English."""
+    return f"{day.day} {t(f'month.{day.month}', lang)} {day.year}"
 
 
 def format_number(value: float, decimals: int, lang: str = DEFAULT_LANGUAGE) -> str:

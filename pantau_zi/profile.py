@@ -131,9 +131,10 @@ def lke_areas(row: pd.Series) -> pd.DataFrame:
                           "min_wbk": wbk[part], "min_wbbm": wbbm[part]} for part in LKE_PARTS])
 
 
-def region_rows(data: Dataset, code: str, units: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Every row of the dataset that is about the region: its units, their events and LKE, and region tables."""
-    rows = {table: getattr(data, table)[getattr(data, table)["region_code"] == code] for table in REGION_TABLES}
+def region_rows(data: Dataset, codes, units: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Every row of the dataset about the regions: the given units, their events and LKE, and region tables."""
+    wanted = set(codes)
+    rows = {table: getattr(data, table)[getattr(data, table)["region_code"].isin(wanted)] for table in REGION_TABLES}
     rows["units"] = units
     rows["events"] = data.events[data.events["unit_id"].isin(units["unit_id"])]
     rows["lke"] = data.lke[data.lke["unit_id"].isin(units["unit_id"])]

@@ -6,7 +6,8 @@ never be mutated by a page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import pandas as pd
 import streamlit as st
 
 from pantau_zi import boundaries, exports, metrics, settings
+from pantau_zi.briefing import slides
+from pantau_zi.briefing.slide import Slide
 from pantau_zi.figures.sparkline import sparkline_svg
 from pantau_zi.filters import Filters, filtered_panel
 from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
@@ -108,6 +111,15 @@ def map_layer(boundary_file: str, boundary_column: str) -> MapLayer:
         notice, params = "notice.approximate_boundaries", {}
     return MapLayer(boundaries.geojson_for_plotly(boundaries.load_boundaries()), boundaries.load_national_geojson(),
                     notice, params)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def briefing_slides(parts: tuple[Path, ...], filters: Filters, on: date, since: date, lang: str) -> list[Slide]:
+    """The slides of a briefing on the scope the place filters choose; cached, as every key press reruns the page."""
+    layer = current_map_layer()
+    inputs = slides.inputs_for(dataset(parts), panel_for(parts, replace(filters, region=None)), layer.geojson,
+                               layer.national, filters, on, since, lang)
+    return slides.build_slides(inputs)
 
 
 def current_map_layer() -> MapLayer:

@@ -116,14 +116,14 @@ def test_lke_minima_are_sixty_and_seventy_five_percent_of_each_area_and_the_regu
 
 
 def test_sumedangs_real_facts_cite_the_eljabar_article_and_nothing_synthetic(seeds):
-    rows = profile.region_rows(seeds, "32.11", sumedang_units(seeds))
+    rows = profile.region_rows(seeds, ["32.11"], sumedang_units(seeds))
     sources = profile.sources_cited(seeds, rows)
     assert sources[["publisher", "kind"]].values.tolist() == [["eljabar.com", "article"]]
     assert not profile.has_synthetic(rows)
 
 
 def test_sarolangun_shows_its_real_agency_wide_declaration_with_its_article(seeds):
-    rows = profile.region_rows(seeds, "15.03", seeds.units[seeds.units["region_code"] == "15.03"])
+    rows = profile.region_rows(seeds, ["15.03"], seeds.units[seeds.units["region_code"] == "15.03"])
     declared = profile.declarations(seeds, rows)
     assert declared[["instansi", "date"]].values.tolist() == [
         ["Pemerintah Kabupaten Sarolangun", pd.Timestamp("2018-02-06")]]
@@ -131,5 +131,5 @@ def test_sarolangun_shows_its_real_agency_wide_declaration_with_its_article(seed
 
 
 def test_a_region_with_synthetic_rows_is_flagged(mini):
-    assert profile.has_synthetic(profile.region_rows(mini, "32.11", sumedang_units(mini)))
+    assert profile.has_synthetic(profile.region_rows(mini, ["32.11"], sumedang_units(mini)))
 

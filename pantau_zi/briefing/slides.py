@@ -1,0 +1,235 @@
+"""The slides of a briefing: a scope (a kabupaten/kota, a province or the nation) on a date, in the user's
+language. Each slide is built by one small function; `build_slides` puts them in order. No Streamlit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from pantau_zi import mapping, profile, progress, ranking, views
+from pantau_zi.briefing.changes import change_counts, changes_between, next_candidates, stage_counts
+from pantau_zi.briefing.slide import Slide
+from pantau_zi.exports import localised
+from pantau_zi.figures import maps
+from pantau_zi.figures import progress as progress_charts
+from pantau_zi.figures.briefing import PROJECTOR_FONT, SLIDE_CHART_HEIGHT, for_projector, stage_chart
+from pantau_zi.filters import Filters, selected_units
+from pantau_zi.i18n import format_date, format_number, t
+from pantau_zi.loading import Dataset
+
+TABLE_ROWS = 6  # more rows than this cannot be read from the back of a room
+SOURCE_LINES = 6
+MAP_SIZE_PX = (1100, SLIDE_CHART_HEIGHT)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a briefing is about: progress.NATION, a province code or a kabupaten/kota code, and its name."""
+
+    code: str
+    name: str
+    province: str | None   # the province its map shows; None for the nation
+
+    @property
+    def is_region(self) -> bool:
+        return "." in self.code
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Everything the slides are computed from: the panel covers the scope's province (or the nation)."""
+
+    data: Dataset
+    panel: pd.DataFrame
+    units: pd.DataFrame          # the scope's units under the sidebar filters
+    geojson: dict                # detailed boundaries, for a province
+    national: dict               # coarse boundaries, for the nation
+    scope: Scope
+    on: date
+    since: date
+    lang: str
+
+
+def scope_of(data: Dataset, province: str | None, region: str | None, lang: str) -> Scope:
+    """The narrowest place chosen: the region, else the province, else the nation."""
+    if region:
+        row = data.regencies.set_index("code").loc[region]
+        return Scope(region, row["name"], row["province_code"])
+    if province:
+        return Scope(province, data.provinces.set_index("province_code").at[province, "name"], province)
+    return Scope(progress.NATION, t("scope.nation", lang), None)
+
+
+def inputs_for(data: Dataset, panel: pd.DataFrame, geojson: dict, national: dict, filters: Filters, on: date,
+               since: date, lang: str) -> Inputs:
+    """The inputs of a briefing on the place the filters choose; `panel` is theirs without the region filter."""
+    codes = [filters.region] if filters.region else panel["region_code"].unique()
+    units = data.units[selected_units(data.units, filters, codes)]
+    return Inputs(data, panel, units, geojson, national, scope_of(data, filters.province, filters.region, lang), on,
+                  since, lang)
+
+
+def data_as_of(data: Dataset) -> date:
+    """The date of the latest event in the dataset."""
+    return data.events["date"].max().date()
+
+
+def _region_codes(inputs: Inputs) -> list[str]:
+    codes = inputs.panel["region_code"].unique()
+    return [inputs.scope.code] if inputs.scope.is_region else list(codes)
+
+
+def _scope_rows(inputs: Inputs) -> dict[str, pd.DataFrame]:
+    return profile.region_rows(inputs.data, _region_codes(inputs), inputs.units)
+
+
+def title_slide(inputs: Inputs) -> Slide:
+    lang = inputs.lang
+    points = (t("briefing.title.as_of", lang, date=format_date(data_as_of(inputs.data), lang)),)
+    if profile.has_synthetic(_scope_rows(inputs)):
+        points += (t("briefing.title.synthetic", lang),)
+    return Slide("title", t("briefing.title", lang, scope=inputs.scope.name),
+                 message=format_date(inputs.on, lang), points=points)
+
+
+def progress_slide(inputs: Inputs) -> Slide:
+    """Pemda units holding WBK against the target in force, and whether the current pace reaches it in time."""
+    lang, year = inputs.lang, inputs.on.year
+    statuses = progress.region_status(inputs.panel, year)
+    status = progress.choice_status([inputs.scope.code], statuses, year).iloc[0]
+    series = progress.yearly(inputs.panel, progress.chart_regions(inputs.scope.code, statuses))
+    chart = progress_charts.progress_chart(series[series["year"] <= year], status, "", year, lang)
+    if status["status"] == "no_target":
+        return _declaration_progress(inputs, for_projector(chart))
+    big = f"{format_number(status['current'], 0, lang)} / {format_number(status['target'], 0, lang)}"
+    message = t(f"briefing.progress.{status['status']}", lang, deadline=int(status["deadline_year"]),
+                projected=format_number(status["projected"], 0, lang))
+    return Slide("progress", t("briefing.progress.title", lang), message, big_value=big,
+                 big_label=t("briefing.progress.against", lang, deadline=int(status["deadline_year"])),
+                 chart=for_projector(chart))
+
+
+def _declaration_progress(inputs: Inputs, chart) -> Slide:
+    """Without a WBK target, a region's target for declaring units (Sumedang's 2020 order, say), if it has one."""
+    lang, year = inputs.lang, inputs.on.year
+    title = t("briefing.progress.title", lang)
+    region_panel = inputs.panel[inputs.panel["region_code"] == inputs.scope.code]
+    goals = profile.target_progress(region_panel, year).set_index("goal") if inputs.scope.is_region else None
+    if goals is None or "declared" not in goals.index:
+        holding = views.scope_totals(inputs.panel if goals is None else region_panel).set_index("year")
+        return Slide("progress", title, t("briefing.progress.no_target", lang),
+                     big_value=format_number(holding.at[year, "predicate_pemda"], 0, lang),
+                     big_label=t("briefing.progress.holding", lang), chart=chart)
+    goal = goals.loc["declared"]
+    reached = goal["current"] >= goal["target"]
+    message = ("briefing.progress.declared_reached" if reached
+               else "briefing.progress.declared_missed" if goal["deadline_year"] <= year
+               else "briefing.progress.declared_running")
+    return Slide("progress", t("briefing.progress.declared_title", lang),
+                 t(message, lang, deadline=goal["deadline_year"], gap=format_number(goal["target"] - goal["current"],
+                                                                                    0, lang)),
+                 big_value=f"{format_number(goal['current'], 0, lang)} / {format_number(goal['target'], 0, lang)}",
+                 big_label=t("briefing.progress.declared_against", lang, deadline=goal["deadline_year"]))
+
+
+def map_slide(inputs: Inputs) -> Slide:
+    """Coverage of perangkat daerah across the province (or the nation), the scope's own region outlined."""
+    lang, year, scope = inputs.lang, inputs.on.year, inputs.scope
+    column = mapping.METRICS["cakupan"]
+    values = mapping.map_values(inputs.panel, inputs.data, year, column)
+    source = inputs.geojson if scope.province else inputs.national
+    geojson = mapping.subset_features(source, values["region_code"])
+    view = mapping.fit_view(mapping.geojson_bounds(geojson), *MAP_SIZE_PX, padding=0.05)
+    highlight = scope.code if scope.is_region else None
+    figure = maps.choropleth(mapping.classify(values, column, lang), geojson, "", view, highlight,
+                             height=SLIDE_CHART_HEIGHT)
+    figure.update_layout(font=PROJECTOR_FONT, margin={"l": 0, "r": 0, "t": 0, "b": 80})
+    figure.update_traces(colorbar={"tickfont": {"size": 26, "color": "#000000"}, "thickness": 24})
+    totals = views.scope_totals(inputs.panel if not scope.is_region
+                                else inputs.panel[inputs.panel["region_code"] == scope.code]).set_index("year")
+    coverage = totals.at[year, column]
+    shown = f"{format_number(coverage, 0, lang)}%" if pd.notna(coverage) else "\u2013"
+    message = t("briefing.map.message", lang, scope=scope.name, year=year)
+    if scope.is_region:
+        rows = inputs.panel.loc[inputs.panel["year"] == year, ["region_code", column]]
+        position, of = ranking.position(rows.assign(rank=ranking.rank_of(rows[column])), scope.code)
+        if position is not None:
+            message = t("briefing.map.rank", lang, position=position, of=of, year=year)
+    return Slide("map", t("briefing.map.title", lang), message, big_value=shown,
+                 big_label=t("briefing.map.coverage", lang), chart=figure)
+
+
+def stages_slide(inputs: Inputs) -> Slide:
+    lang = inputs.lang
+    counts = stage_counts(inputs.units["unit_id"], inputs.data.events, inputs.on)
+    declared = int(counts.sum())
+    message = t("briefing.stages.message", lang, declared=format_number(declared, 0, lang),
+                wbk=format_number(counts["wbk"], 0, lang), wbbm=format_number(counts["wbbm"], 0, lang))
+    return Slide("stages", t("briefing.stages.title", lang, date=format_date(inputs.on, lang)), message,
+                 chart=stage_chart(counts, lang) if declared else None)
+
+
+def _unit_names(units: pd.DataFrame, unit_ids: pd.Series, lang: str) -> pd.Series:
+    return unit_ids.map(profile.unit_label(units, lang))
+
+
+def changes_slide(inputs: Inputs) -> Slide:
+    """How many units declared, were proposed, won or lost a predicate since the earlier date; the latest of them."""
+    lang = inputs.lang
+    changes = changes_between(inputs.units["unit_id"], inputs.data.events, inputs.since, inputs.on)
+    counts = change_counts(changes)
+    points = tuple(t(f"briefing.changes.{kind}", lang, count=format_number(count, 0, lang))
+                   for kind, count in counts.items())
+    latest = changes.head(TABLE_ROWS)
+    table = pd.DataFrame({"date": latest["date"].map(lambda day: format_date(day.date(), lang)),
+                          "name": _unit_names(inputs.units, latest["unit_id"], lang),
+                          "stage": latest["stage"].map(lambda stage: t(f"stage.{stage}", lang))})
+    message = t("briefing.changes.message" if len(changes) else "briefing.changes.none", lang,
+                since=format_date(inputs.since, lang))
+    return Slide("changes", t("briefing.changes.title", lang, since=format_date(inputs.since, lang)), message,
+                 points=points, table=localised(table, lang) if len(table) else None)
+
+
+def next_slide(inputs: Inputs) -> Slide:
+    """The pemda units closest to a WBK, as many as the target still needs (at least a few)."""
+    lang, year = inputs.lang, inputs.on.year
+    statuses = progress.region_status(inputs.panel, year)
+    status = progress.choice_status([inputs.scope.code], statuses, year).iloc[0]
+    candidates = next_candidates(inputs.units, inputs.data.events, inputs.on)
+    if status["status"] in ("on_track", "off_track"):
+        gap = int(max(status["target"] - status["current"], 0))
+        message = t("briefing.next.gap", lang, gap=format_number(gap, 0, lang), deadline=int(status["deadline_year"]))
+    else:
+        message = t("briefing.next.no_gap", lang)
+    shown = candidates.head(TABLE_ROWS)
+    table = pd.DataFrame({"name": _unit_names(inputs.units, shown["unit_id"], lang),
+                          "unit_type": shown["unit_type"],
+                          "stage": shown["stage"].map(lambda stage: t(f"stage.{stage}", lang)),
+                          "since": shown["since"].map(lambda day: format_date(day.date(), lang))})
+    if candidates.empty:
+        message = t("briefing.next.none", lang)
+    return Slide("next", t("briefing.next.title", lang), message,
+                 big_value=format_number(len(candidates), 0, lang), big_label=t("briefing.next.waiting", lang),
+                 table=localised(table, lang) if len(table) else None)
+
+
+def sources_slide(inputs: Inputs) -> Slide:
+    """The sources the scope's rows cite, real articles first; the rest counted."""
+    lang = inputs.lang
+    sources = profile.sources_cited(inputs.data, _scope_rows(inputs))
+    published = sources["published"].map(lambda day: format_date(day.date(), lang), na_action="ignore")
+    lines = tuple(" \u2014 ".join(part for part in parts if pd.notna(part))
+                  for parts in zip(sources["title"], sources["publisher"], published))[:SOURCE_LINES]
+    if len(sources) > SOURCE_LINES:
+        lines += (t("briefing.sources.more", lang, count=len(sources) - SOURCE_LINES),)
+    return Slide("sources", t("briefing.sources.title", lang), t("briefing.sources.message", lang), points=lines)
+
+
+SLIDES = (title_slide, progress_slide, map_slide, stages_slide, changes_slide, next_slide, sources_slide)
+
+
+def build_slides(inputs: Inputs) -> list[Slide]:
+    """Every slide of the briefing, in the order they are shown."""
+    return [make(inputs) for make in SLIDES]

@@ -1,0 +1,86 @@
+"""The briefing on a 1920x1080 projector: every slide draws with data in projector type, clicker keys and
+auto-advance move between slides, and nothing leaves the machine."""
+
+import re
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS, open_context, traces, wait_for_plots
+
+pytestmark = pytest.mark.browser
+
+SCOPE = "prov=Jawa+Barat&tanggal=2021-12-31"
+SLIDES = ("title", "progress", "map", "stages", "changes", "next", "sources")
+WITH_CHART = {"progress", "map", "stages"}
+BODY_MIN_PX, FIGURE_MIN_PX = 28, 96
+
+
+@pytest.fixture
+def projector(browser):
+    context, blocked = open_context(browser, 1920, 1080)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    yield page
+    context.close()
+    assert list(blocked) == [], f"requests off localhost: {blocked}"
+
+
+def open_slide(page, app_url: str, number: int, extra: str = "") -> None:
+    page.goto(f"{app_url}/briefing?{SCOPE}&slide={number}{extra}")
+    wait_for_slide(page, number)
+
+
+def wait_for_slide(page, number: int) -> None:
+    page.wait_for_url(re.compile(rf"[?&]slide={number}(&|$)"))
+    page.get_by_text(re.compile(rf"^{number} / {len(SLIDES)} ")).wait_for()
+    page.locator(".zi-slide h1").first.wait_for()
+
+
+def smallest_font_px(page, selector: str) -> float:
+    return page.evaluate("""sel => Math.min(...[...document.querySelectorAll(sel)]
+        .filter(e => e.innerText.trim()).map(e => parseFloat(getComputedStyle(e).fontSize)))""", selector)
+
+
+def test_every_slide_draws_with_data_in_projector_type_without_app_chrome(projector, app_url):
+    page = projector
+    for number, key in enumerate(SLIDES, 1):
+        open_slide(page, app_url, number)
+        assert not page.locator("[data-testid='stSidebar']").is_visible()
+        assert not page.locator("header[data-testid='stHeader']").is_visible()
+        assert page.locator("[data-testid='stException']").count() == 0
+        assert smallest_font_px(page, ".zi-slide h1, .zi-message, .zi-big-label, .zi-slide li, .zi-slide td,"
+                                      " .zi-slide th, .zi-footer") >= BODY_MIN_PX
+        if page.locator(".zi-big").count():
+            assert smallest_font_px(page, ".zi-big") >= FIGURE_MIN_PX
+        if key in WITH_CHART:
+            wait_for_plots(page, 1)
+            assert sum(trace["n"] for trace in traces(page)[0]) > 0
+        if key in {"changes", "next"}:
+            assert page.locator(".zi-slide td").count() >= 3
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=ARTIFACTS / f"briefing-{number}-{key}-1920x1080.png")
+
+
+def test_clicker_keys_move_between_slides(projector, app_url):
+    page = projector
+    open_slide(page, app_url, 1)
+    for key, expected in (("ArrowRight", 2), ("PageDown", 3), ("Space", 4), ("PageUp", 3), ("ArrowLeft", 2)):
+        page.keyboard.press(key)
+        wait_for_slide(page, expected)
+
+
+def test_start_button_opens_the_first_slide_and_escape_leaves(projector, app_url):
+    page = projector
+    page.goto(f"{app_url}/briefing?{SCOPE}")
+    page.get_by_role("button", name=re.compile("Mulai presentasi")).click()
+    wait_for_slide(page, 1)
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name=re.compile("Mulai presentasi")).wait_for()
+    assert "slide=" not in page.url
+
+
+def test_auto_advance_moves_on_by_itself(projector, app_url):
+    page = projector
+    open_slide(page, app_url, 5, "&maju=2")
+    wait_for_slide(page, 6)
+    wait_for_slide(page, 7)

@@ -1,0 +1,125 @@
+"""The briefing's slides on the mini dataset; every number below is worked out from tests/fixtures/mini."""
+
+from dataclasses import replace
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from pantau_zi import boundaries
+from pantau_zi.briefing import screen
+from pantau_zi.briefing.slide import Slide
+from pantau_zi.briefing.slides import build_slides, inputs_for
+from pantau_zi.filters import Filters, filtered_panel
+from pantau_zi.loading import load_dataset
+from pantau_zi.metrics import unit_years
+from tests.conftest import MINI
+
+ON, SINCE = date(2021, 12, 31), date(2020, 12, 31)
+
+
+@pytest.fixture(scope="module")
+def mini():
+    return load_dataset((MINI,))
+
+
+@pytest.fixture(scope="module")
+def geometry():
+    return boundaries.geojson_for_plotly(boundaries.load_boundaries()), boundaries.load_national_geojson()
+
+
+def deck(mini, geometry, lang="id", **filters) -> dict[str, Slide]:
+    chosen = Filters(**filters)
+    panel = filtered_panel(unit_years(mini.units, mini.events), mini.targets, mini.perangkat_daerah, mini.regencies,
+                           replace(chosen, region=None))
+    slides = build_slides(inputs_for(mini, panel, *geometry, chosen, ON, SINCE, lang))
+    return {slide.key: slide for slide in slides}
+
+
+@pytest.fixture(scope="module")
+def sumedang(mini, geometry):
+    return deck(mini, geometry, province="32", region="32.11")
+
+
+def test_slides_come_in_briefing_order(sumedang):
+    assert list(sumedang) == ["title", "progress", "map", "stages", "changes", "next", "sources"]
+
+
+def test_title_names_the_scope_the_date_and_when_the_data_ends(sumedang):
+    title = sumedang["title"]
+    assert title.title == "Zona Integritas di Kabupaten Sumedang"
+    assert title.message == "31 Desember 2021"
+    # The last event of the mini dataset is U2's revocation on 14 June 2022; every fixture row is synthetic.
+    assert title.points == ("Data per 14 Juni 2022", "Sebagian data sintetis, untuk peragaan")
+
+
+def test_progress_counts_pemda_predicates_against_the_wbk_target(sumedang):
+    # Target 2 WBK by 2021; U1 (WBBM) and U2 (WBK) are Sumedang's own units, U3 is the police's.
+    slide = sumedang["progress"]
+    assert (slide.big_value, slide.message) == ("2 / 2", "Target 2021 sudah tercapai.")
+    assert slide.chart is not None
+
+
+def test_national_progress_sums_the_regions_with_a_target(mini, geometry):
+    # Sumedang 2 of 2 (achieved); Bandung 0 of 1 by 2022 with no gain in three years, so projected 0.
+    slide = deck(mini, geometry)["progress"]
+    assert slide.big_value == "2 / 3"
+    assert slide.message == "Tertinggal: dengan laju saat ini hanya 2 unit pada 2022."
+
+
+def test_map_gives_coverage_and_rank_in_the_province(sumedang):
+    # 2 declared pemda units of 40 perangkat daerah = 5 %; Bandung has 1 of 50 = 2 %; no other region has data.
+    slide = sumedang["map"]
+    assert slide.big_value == "5%"
+    assert slide.message == "Peringkat 1 dari 2 kabupaten/kota di provinsinya, 2021."
+    assert slide.chart.data[0].marker.line.width[list(slide.chart.data[0].locations).index("32.11")] > 1
+
+
+def test_stages_count_every_unit_of_the_scope(sumedang):
+    assert sumedang["stages"].message == "3 unit sudah mencanangkan ZI; 2 memegang WBK dan 1 WBBM."
+
+
+def test_changes_list_the_latest_first_with_counts_per_kind(sumedang):
+    slide = sumedang["changes"]
+    assert slide.points == ("0 unit baru mencanangkan", "1 unit diusulkan", "1 predikat diraih", "0 predikat dicabut")
+    assert slide.table.iloc[0].tolist() == ["9 Desember 2021", "Disdukcapil Sumedang", "WBBM"]
+    assert list(slide.table.columns) == ["Tanggal", "Nama", "Tahap"]
+
+
+def test_next_says_so_when_no_pemda_unit_is_on_its_way(sumedang):
+    slide = sumedang["next"]
+    assert (slide.big_value, slide.table) == ("0", None)
+    assert slide.message == "Tidak ada unit pemda yang sedang menuju predikat."
+
+
+def test_next_names_the_gap_to_the_target_and_the_closest_units(mini, geometry):
+    # Kota Bandung: target 1 WBK by 2022, none yet; its only unit U4 is in TPN evaluation.
+    slide = deck(mini, geometry, province="32", region="32.73")["next"]
+    assert slide.message == "Masih perlu 1 unit berpredikat sebelum akhir 2022; ini yang paling dekat."
+    assert slide.table["Nama"].tolist() == ["DPMPTSP Kota Bandung"]
+
+
+def test_sources_list_what_the_scope_cites(sumedang):
+    assert sumedang["sources"].points == ("Hand-made test fixture \u2014 Pantau ZI tests",)
+
+
+def test_slides_switch_to_english(mini, geometry):
+    english = deck(mini, geometry, lang="en", province="32", region="32.11")
+    assert english["title"].message == "31 December 2021"
+    assert english["progress"].message == "The 2021 target is reached."
+
+
+def test_a_region_without_a_wbk_target_reports_its_declaration_target(mini, geometry):
+    targets = mini.targets.assign(target_wbk=mini.targets["target_wbk"].where(mini.targets["region_code"] != "32.11"))
+    slide = deck(replace(mini, targets=targets), geometry, province="32", region="32.11")["progress"]
+    # Declare 4 pemda units by 2021; only U1 and U2 did.
+    assert slide.big_value == "2 / 4"
+    assert slide.message == "Tenggat 2021 lewat; 2 unit belum mencanangkan ZI."
+
+
+def test_text_from_data_is_escaped_on_screen():
+    slide = Slide("x", "<b>judul</b>", "<script>alert(1)</script>", points=("a & b",))
+    assert "<script>" not in screen.heading_html(slide) and "&lt;script&gt;" in screen.heading_html(slide)
+    assert "a &amp; b" in screen.figure_html(slide)
+    table = screen.table_html(pd.DataFrame({"Nama": ["<img src=x onerror=alert(1)>"]}))
+    assert "<img" not in table and "&lt;img" in table
