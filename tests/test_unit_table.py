@@ -89,3 +89,13 @@ def test_position_of_finds_a_units_row_or_none():
     table = pd.DataFrame({"unit_id": ["A", "B"]})
     assert (unit_table.position_of(table, "B"), unit_table.position_of(table, "C")) == (1, None)
     assert unit_table.position_of(table, None) is None
+
+
+def test_repeated_labels_become_categories_but_unique_text_and_dates_stay_as_they_are():
+    # Two provinces in twelve rows is under a quarter; twelve names in twelve rows is not.
+    frame = pd.DataFrame({"province": ["Jawa Barat"] * 11 + ["Jambi"], "name": [f"Unit {i}" for i in range(12)],
+                          "since": [date(2021, 1, i + 1) for i in range(12)]})
+    compact = unit_table.repeated_as_categories(frame)
+    assert isinstance(compact["province"].dtype, pd.CategoricalDtype)
+    assert compact["name"].tolist() == frame["name"].tolist() and compact["name"].dtype == frame["name"].dtype
+    assert compact["since"].dtype == object
