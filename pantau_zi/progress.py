@@ -16,6 +16,7 @@ PACE_YEARS = 3
 TARGETS = {"wbk": ("predicate_pemda", "target_wbk"), "wbbm": ("wbbm_pemda", "target_wbbm")}
 STATUSES = ("achieved", "on_track", "off_track", "missed", "no_target")
 STATUS_COLUMNS = ["target", "deadline_year", "current", "pace", "projected", "status"]
+NATION = "ID"  # the choice standing for every region in scope; a province is its two-digit code
 
 
 def classify(target: pd.Series, current: pd.Series, deadline: pd.Series, projected: pd.Series,
@@ -45,22 +46,41 @@ def region_status(panel: pd.DataFrame, year: int, target: str = "wbk") -> pd.Dat
     return table.join(now[["province_code"]]).reset_index()
 
 
+SUMMED = ["target", "current", "pace", "projected"]
+
+
+def grouped_status(statuses: pd.DataFrame, groups: pd.Series, year: int) -> pd.DataFrame:
+    """aggregate_status of every group at once; `groups` names each region's group (aligned with `statuses`).
+
+    A group without a region that has a target is absent; callers reindex and fill it as no_target.
+    """
+    with_target = statuses[statuses["status"] != "no_target"]
+    table = with_target.groupby(groups[with_target.index]).agg(
+        regions=("status", "size"), **{column: (column, "sum") for column in SUMMED},
+        deadline_year=("deadline_year", "max"))
+    table[SUMMED] = table[SUMMED].round(2)
+    table["status"] = classify(table["target"], table["current"], table["deadline_year"], table["projected"], year)
+    return table
+
+
+def _no_target(table: pd.DataFrame, groups) -> pd.DataFrame:
+    filled = table.reindex(groups)
+    missing = filled["status"].isna()
+    filled.loc[missing, "regions"], filled.loc[missing, "status"] = 0, "no_target"
+    return filled.astype({"regions": "int64"})
+
+
 def aggregate_status(statuses: pd.DataFrame, year: int) -> pd.Series:
     """One row for a group of regions: sums over those with a target; the latest deadline; `regions` counted."""
-    with_target = statuses[statuses["status"] != "no_target"]
-    if with_target.empty:
-        return pd.Series({"regions": 0, "target": np.nan, "deadline_year": np.nan, "current": np.nan,
-                          "pace": np.nan, "projected": np.nan, "status": "no_target"})
-    sums = with_target[["target", "current", "pace", "projected"]].sum()
-    row = pd.DataFrame([{**sums, "deadline_year": with_target["deadline_year"].max()}])
-    status = classify(row["target"], row["current"], row["deadline_year"], row["projected"], year).iat[0]
-    return pd.Series({"regions": len(with_target), **row.iloc[0].round(2).to_dict(), "status": status})
+    everyone = pd.Series(NATION, index=statuses.index)
+    return _no_target(grouped_status(statuses, everyone, year), [NATION]).iloc[0]
 
 
 def province_status(statuses: pd.DataFrame, year: int) -> pd.DataFrame:
     """aggregate_status for each province of the regions given."""
-    rows = {code: aggregate_status(group, year) for code, group in statuses.groupby("province_code")}
-    return pd.DataFrame.from_dict(rows, orient="index").rename_axis("province_code").reset_index()
+    provinces = sorted(statuses["province_code"].unique())
+    table = _no_target(grouped_status(statuses, statuses["province_code"], year), provinces)
+    return table.rename_axis("province_code").reset_index()
 
 
 def yearly(panel: pd.DataFrame, region_codes, target: str = "wbk") -> pd.DataFrame:
@@ -78,9 +98,6 @@ def yearly(panel: pd.DataFrame, region_codes, target: str = "wbk") -> pd.DataFra
     return summed.reset_index()[["year", "wbk_only", "wbbm_pemda", "counted", "target"]]
 
 
-NATION = "ID"  # the choice standing for every region in scope; a province is its two-digit code
-
-
 def _members(choice: str, statuses: pd.DataFrame) -> pd.DataFrame:
     if choice == NATION:
         return statuses
@@ -90,14 +107,18 @@ def _members(choice: str, statuses: pd.DataFrame) -> pd.DataFrame:
 
 def choice_status(choices, statuses: pd.DataFrame, year: int) -> pd.DataFrame:
     """One row per choice (NATION, a province code or a region code): its status, summed for groups."""
+    groups = pd.concat([province_status(statuses, year).set_index("province_code"),
+                        aggregate_status(statuses, year).to_frame(NATION).T])
+    own = statuses.set_index("region_code")[STATUS_COLUMNS]
     rows = []
     for choice in choices:
-        members = _members(choice, statuses)
-        if "." in choice and len(members):
-            own = members.iloc[0][STATUS_COLUMNS]
-            rows.append({"choice": choice, "regions": int(own["status"] != "no_target"), **own})
+        if "." in choice and choice in own.index:
+            row = own.loc[choice]
+            rows.append({"choice": choice, "regions": int(row["status"] != "no_target"), **row})
+        elif choice in groups.index:
+            rows.append({"choice": choice, **groups.loc[choice]})
         else:
-            rows.append({"choice": choice, **aggregate_status(members, year)})
+            rows.append({"choice": choice, "regions": 0, "status": "no_target"})
     return pd.DataFrame(rows, columns=["choice", "regions", *STATUS_COLUMNS])
 
 
