@@ -107,8 +107,11 @@ def _members(choice: str, statuses: pd.DataFrame) -> pd.DataFrame:
 
 def choice_status(choices, statuses: pd.DataFrame, year: int) -> pd.DataFrame:
     """One row per choice (NATION, a province code or a region code): its status, summed for groups."""
-    groups = pd.concat([province_status(statuses, year).set_index("province_code"),
-                        aggregate_status(statuses, year).to_frame(NATION).T])
+    # Summing every province costs more than the rest, so it is done only when a group is chosen.
+    groups = pd.DataFrame()
+    if any("." not in choice for choice in choices):
+        groups = pd.concat([province_status(statuses, year).set_index("province_code"),
+                            aggregate_status(statuses, year).to_frame(NATION).T])
     own = statuses.set_index("region_code")[STATUS_COLUMNS]
     rows = []
     for choice in choices:
