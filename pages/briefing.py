@@ -5,16 +5,20 @@ Without ?slide= the page shows the set-up; with it, one slide fills the screen a
 
 import time
 from datetime import date, timedelta
+from functools import partial
 
 import streamlit as st
 
 from pantau_zi import ui
 from pantau_zi.briefing import screen
 from pantau_zi.briefing.slides import data_as_of
-from pantau_zi.figures import PLOTLY_CONFIG
+from pantau_zi.figures import PLOTLY_CONFIG, static
 from pantau_zi.i18n import format_date, t
 
 SLIDE_PARAM, SHOWN_AT = "slide", "_briefing_shown_at"
+PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+# Laid out at 1280x720 and drawn at 1.5x: 1920x1080 pixels with type sized as on the slide.
+PNG_LAYOUT, PNG_SCALE = (1280, 720), 1.5
 # Keys a presentation clicker sends; Left/Right are on the visible buttons.
 EXTRA_KEYS = {"PageDown": 1, "Space": 1, "PageUp": -1}
 
@@ -53,6 +57,24 @@ if SLIDE_PARAM not in st.query_params:
               help=t("briefing.start.help", lang))
     st.subheader(t("briefing.preview", lang))
     st.markdown("\n".join(f"{number}. {slide.title}" for number, slide in enumerate(deck, 1)))
+    st.subheader(t("briefing.download", lang))
+    if not static.static_export_available():
+        st.warning(t("briefing.download.no_chromium", lang))
+        st.stop()
+    name = f"pantau-zi-briefing-{filters.region or filters.province or 'indonesia'}-{on.isoformat()}"
+    choice = (ui.current_parts(), filters, on, since, lang)
+    pptx, pdf = st.columns(2)
+    pptx.download_button(t("briefing.download.pptx", lang), partial(ui.briefing_file, "pptx", *choice),
+                         f"{name}.pptx", PPTX_TYPE, icon=":material/slideshow:", on_click="ignore")
+    pdf.download_button(t("briefing.download.pdf", lang), partial(ui.briefing_file, "pdf", *choice), f"{name}.pdf",
+                        "application/pdf", icon=":material/picture_as_pdf:", on_click="ignore")
+    st.caption(t("briefing.download.png", lang))
+    for number, slide in enumerate(deck, 1):
+        if slide.chart is not None:
+            st.download_button(f"PNG {number}. {slide.title}", partial(static.chart_png, slide.chart, *PNG_LAYOUT,
+                                                                       scale=PNG_SCALE),
+                               f"{name}-{number}-{slide.key}.png", "image/png", icon=":material/image:",
+                               on_click="ignore", key=f"png-{slide.key}")
     st.stop()
 
 try:

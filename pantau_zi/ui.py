@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from pantau_zi import boundaries, exports, metrics, settings
-from pantau_zi.briefing import slides
+from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.figures.sparkline import sparkline_svg
 from pantau_zi.filters import Filters, filtered_panel
@@ -120,6 +120,20 @@ def briefing_slides(parts: tuple[Path, ...], filters: Filters, on: date, since: 
     inputs = slides.inputs_for(dataset(parts), panel_for(parts, replace(filters, region=None)), layer.geojson,
                                layer.national, filters, on, since, lang)
     return slides.build_slides(inputs)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def briefing_chart_images(parts: tuple[Path, ...], filters: Filters, on: date, since: date,
+                          lang: str) -> list[bytes | None]:
+    """The briefing's charts as PNG, drawn once (one Chromium start) for both the PowerPoint and the PDF."""
+    return export.chart_images(briefing_slides(parts, filters, on, since, lang))
+
+
+def briefing_file(kind: str, parts: tuple[Path, ...], filters: Filters, on: date, since: date, lang: str) -> bytes:
+    """The briefing as a .pptx or .pdf file."""
+    deck = briefing_slides(parts, filters, on, since, lang)
+    build = export.to_pptx if kind == "pptx" else export.to_pdf
+    return build(deck, briefing_chart_images(parts, filters, on, since, lang))
 
 
 def current_map_layer() -> MapLayer:

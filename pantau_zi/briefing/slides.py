@@ -19,9 +19,10 @@ from pantau_zi.filters import Filters, selected_units
 from pantau_zi.i18n import format_date, format_number, t
 from pantau_zi.loading import Dataset
 
-TABLE_ROWS = 6  # more rows than this cannot be read from the back of a room
+TABLE_ROWS = 5  # more rows than this cannot be read from the back of a room
 SOURCE_LINES = 6
-MAP_SIZE_PX = (1100, SLIDE_CHART_HEIGHT)
+MAP_LEGEND_PX = 80  # the legend's strip under the map
+MAP_SIZE_PX = (1100, SLIDE_CHART_HEIGHT - MAP_LEGEND_PX)
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def map_slide(inputs: Inputs) -> Slide:
     highlight = scope.code if scope.is_region else None
     figure = maps.choropleth(mapping.classify(values, column, lang), geojson, "", view, highlight,
                              height=SLIDE_CHART_HEIGHT)
-    figure.update_layout(font=PROJECTOR_FONT, margin={"l": 0, "r": 0, "t": 0, "b": 80})
+    figure.update_layout(font=PROJECTOR_FONT, margin={"l": 0, "r": 0, "t": 0, "b": MAP_LEGEND_PX})
     figure.update_traces(colorbar={"tickfont": {"size": 26, "color": "#000000"}, "thickness": 24})
     totals = views.scope_totals(inputs.panel if not scope.is_region
                                 else inputs.panel[inputs.panel["region_code"] == scope.code]).set_index("year")

@@ -23,7 +23,7 @@ def for_projector(figure: go.Figure, height: int = SLIDE_CHART_HEIGHT) -> go.Fig
     black = {"size": 26, "color": "#000000"}
     axes = {"tickfont": black, "title_font": black, "gridcolor": "#bdbdbd"}
     big.update_xaxes(**axes)
-    big.update_yaxes(**axes)
+    big.update_yaxes(**axes, automargin=True)
     big.update_traces(selector={"type": "scatter"}, line_width=6, marker_size=16)
     return big
 

@@ -84,3 +84,31 @@ def test_auto_advance_moves_on_by_itself(projector, app_url):
     open_slide(page, app_url, 5, "&maju=2")
     wait_for_slide(page, 6)
     wait_for_slide(page, 7)
+
+
+def download(page, button: str, target):
+    with page.expect_download(timeout=120_000) as started:
+        page.get_by_role("button", name=re.compile(button)).click()
+    started.value.save_as(target)
+    return target
+
+
+def test_set_up_downloads_the_deck_as_powerpoint_and_pdf_and_a_chart_as_projector_png(projector, app_url):
+    from PIL import Image
+    from pptx import Presentation
+    from pypdfium2 import PdfDocument
+
+    page = projector
+    page.goto(f"{app_url}/briefing?{SCOPE}")
+    evidence = ARTIFACTS.parent / "briefing"
+    evidence.mkdir(parents=True, exist_ok=True)
+    deck = Presentation(download(page, "Unduh PowerPoint", evidence / "jawa-barat-2021.pptx"))
+    assert [slide.shapes.title.text for slide in deck.slides][:2] == ["Zona Integritas di Jawa Barat",
+                                                                        "Kemajuan terhadap target WBK"]
+    assert len(deck.slides) == len(SLIDES)
+    pdf = PdfDocument(download(page, "Unduh PDF", evidence / "jawa-barat-2021.pdf"))
+    assert len(pdf) == len(SLIDES)
+    for number in range(len(pdf)):
+        pdf[number].render(scale=1).to_pil().save(evidence / f"jawa-barat-2021-pdf-{number + 1}.png")
+    png = download(page, "PNG 3\\.", evidence / "jawa-barat-2021-peta.png")
+    assert Image.open(png).size == (1920, 1080)
