@@ -312,7 +312,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "briefing.download": {"id": "Bawa pulang briefing ini", "en": "Take this briefing away"},
     "briefing.download.pptx": {"id": "Unduh PowerPoint", "en": "Download PowerPoint"},
     "briefing.download.pdf": {"id": "Unduh PDF", "en": "Download PDF"},
-    "briefing.download.building": {"id": "Menyiapkan berkas…", "en": "Preparing the file…"},
+    "briefing.download.png": {"id": "Satu grafik sebagai PNG 1920x1080 untuk proyektor:",
+                              "en": "One chart as a 1920x1080 PNG for the projector:"},
+    "briefing.download.no_chromium": {
+        "id": "Ekspor PowerPoint, PDF dan PNG butuh Chromium di server ini (apt-get install chromium).",
+        "en": "PowerPoint, PDF and PNG exports need Chromium on this server (apt-get install chromium)."},
     "briefing.title": {"id": "Zona Integritas di {scope}", "en": "Zona Integritas in {scope}"},
     "briefing.title.as_of": {"id": "Data per {date}", "en": "Data as of {date}"},
     "briefing.title.synthetic": {"id": "Sebagian data sintetis, untuk peragaan", "en": "Partly synthetic data, for demonstration"},

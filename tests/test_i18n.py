@@ -24,7 +24,7 @@ def test_unknown_key_shows_the_key_rather_than_failing():
 
 def test_every_key_used_in_code_is_in_the_catalogue():
     used = set()
-    for path in [REPO / "dashboard.py", *REPO.glob("pages/*.py"), *REPO.glob("pantau_zi/*.py")]:
+    for path in [REPO / "dashboard.py", *REPO.glob("pages/*.py"), *REPO.glob("pantau_zi/**/*.py")]:
         used |= set(re.findall(r"\bt\(\s*\"([a-z_]+\.[a-z_.]+)\"", path.read_text()))
     assert used and used <= set(CATALOGUE), used - set(CATALOGUE)
 

@@ -15,6 +15,7 @@ def test_set_up_lists_the_slides_of_the_chosen_region(app):
     contents = page.markdown[-1].value
     assert contents.startswith("1. Zona Integritas di Kabupaten Sumedang") and "7. Sumber" in contents
     assert page.button[0].label == "Mulai presentasi"
+    assert [button.label for button in page.get("download_button")][:2] == ["Unduh PowerPoint", "Unduh PDF"]
 
 
 def test_start_opens_the_first_slide_and_next_moves_on(app):
