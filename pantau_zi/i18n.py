@@ -485,9 +485,10 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
     return text.format(**params) if params else text
 
 
-def format_date(day: date, lang: str = DEFAULT_LANGUAGE) -> str:
-    """A date written out: '9 Desember 2021' in Indonesian, '9 December 2021' in English."""
-    return f"{day.day} {t(f'month.{day.month}', lang)} {day.year}"
+def format_date(day: date, lang: str = DEFAULT_LANGUAGE, short: bool = False) -> str:
+    """A date written out: '9 Desember 2021' ('9 Des 2021' short) in Indonesian, '9 December 2021' in English."""
+    month = t(f"month.{day.month}", lang)
+    return f"{day.day} {month[:3] if short else month} {day.year}"
 
 
 def format_number(value: float, decimals: int, lang: str = DEFAULT_LANGUAGE) -> str:

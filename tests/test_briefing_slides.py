@@ -82,7 +82,7 @@ def test_stages_count_every_unit_of_the_scope(sumedang):
 def test_changes_list_the_latest_first_with_counts_per_kind(sumedang):
     slide = sumedang["changes"]
     assert slide.points == ("0 unit baru mencanangkan", "1 unit diusulkan", "1 predikat diraih", "0 predikat dicabut")
-    assert slide.table.iloc[0].tolist() == ["9 Desember 2021", "Disdukcapil Sumedang", "WBBM"]
+    assert slide.table.iloc[0].tolist() == ["9 Des 2021", "Disdukcapil Sumedang", "WBBM"]
     assert list(slide.table.columns) == ["Tanggal", "Nama", "Tahap"]
 
 

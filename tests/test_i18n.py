@@ -35,3 +35,13 @@ def test_numbers_follow_the_language():
     assert format_number(1234567.25, 1, "id") == "1.234.567,2"
     assert format_number(1234567.25, 1, "en") == "1,234,567.2"
     assert format_number(5, 0) == "5"
+
+
+def test_dates_are_written_out_in_the_language_and_shortened_to_three_letters():
+    from datetime import date
+
+    from pantau_zi.i18n import format_date
+
+    assert format_date(date(2021, 8, 17)) == "17 Agustus 2021"
+    assert format_date(date(2021, 8, 17), "en", short=True) == "17 Aug 2021"
+    assert format_date(date(2021, 5, 1), short=True) == "1 Mei 2021"

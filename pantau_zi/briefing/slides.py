@@ -184,7 +184,7 @@ def changes_slide(inputs: Inputs) -> Slide:
     points = tuple(t(f"briefing.changes.{kind}", lang, count=format_number(count, 0, lang))
                    for kind, count in counts.items())
     latest = changes.head(TABLE_ROWS)
-    table = pd.DataFrame({"date": latest["date"].map(lambda day: format_date(day.date(), lang)),
+    table = pd.DataFrame({"date": latest["date"].map(lambda day: format_date(day.date(), lang, short=True)),
                           "name": _unit_names(inputs.units, latest["unit_id"], lang),
                           "stage": latest["stage"].map(lambda stage: t(f"stage.{stage}", lang))})
     message = t("briefing.changes.message" if len(changes) else "briefing.changes.none", lang,
@@ -208,7 +208,7 @@ def next_slide(inputs: Inputs) -> Slide:
     table = pd.DataFrame({"name": _unit_names(inputs.units, shown["unit_id"], lang),
                           "unit_type": shown["unit_type"],
                           "stage": shown["stage"].map(lambda stage: t(f"stage.{stage}", lang)),
-                          "since": shown["since"].map(lambda day: format_date(day.date(), lang))})
+                          "since": shown["since"].map(lambda day: format_date(day.date(), lang, short=True))})
     if candidates.empty:
         message = t("briefing.next.none", lang)
     return Slide("next", t("briefing.next.title", lang), message,
