@@ -60,7 +60,7 @@ if not chosen:
 st.subheader(t("target.status.heading", lang, year=year))
 table = progress.choice_status(chosen, statuses, year)
 table.insert(0, "name", table.pop("choice").map(labels))
-st.dataframe(charts.styled_status(table, lang), hide_index=True)
+st.dataframe(charts.status_table(table, lang), hide_index=True)
 ui.download_buttons(charts.with_status_labels(table, lang), f"target-{target}-{year}", lang, "target-pilihan")
 
 columns = st.columns(2)
@@ -74,6 +74,6 @@ for index, choice in enumerate(chosen):
 st.subheader(t("target.groups.heading", lang, year=year))
 summary = progress.choice_status(groups, statuses, year)
 summary.insert(0, "name", summary.pop("choice").map(labels))
-st.dataframe(charts.styled_status(summary, lang), hide_index=True)
+st.dataframe(charts.status_table(summary, lang), hide_index=True)
 ui.download_buttons(charts.with_status_labels(summary, lang), f"target-{target}-provinsi-{year}", lang,
                     "target-provinsi")

@@ -55,10 +55,10 @@ def grouped_status(statuses: pd.DataFrame, groups: pd.Series, year: int) -> pd.D
     A group without a region that has a target is absent; callers reindex and fill it as no_target.
     """
     with_target = statuses[statuses["status"] != "no_target"]
-    table = with_target.groupby(groups[with_target.index]).agg(
-        regions=("status", "size"), **{column: (column, "sum") for column in SUMMED},
-        deadline_year=("deadline_year", "max"))
-    table[SUMMED] = table[SUMMED].round(2)
+    grouped = with_target.groupby(groups[with_target.index])
+    table = grouped[SUMMED].sum().round(2)
+    table.insert(0, "regions", grouped.size())
+    table["deadline_year"] = grouped["deadline_year"].max()
     table["status"] = classify(table["target"], table["current"], table["deadline_year"], table["projected"], year)
     return table
 
@@ -91,9 +91,9 @@ def yearly(panel: pd.DataFrame, region_codes, target: str = "wbk") -> pd.DataFra
     counted, target_column = TARGETS[target]
     rows = panel[panel["region_code"].isin(set(region_codes))]
     running = rows[target_column].astype("float64").where(rows["year"] <= rows["deadline_year"])
-    summed = rows.assign(target=running).groupby("year").agg(
-        predicate_pemda=("predicate_pemda", "sum"), wbbm_pemda=("wbbm_pemda", "sum"),
-        counted=(counted, "sum"), target=("target", lambda values: values.sum(min_count=1)))
+    by_year = rows.assign(counted=rows[counted], target=running).groupby("year")
+    summed = by_year[["predicate_pemda", "wbbm_pemda", "counted"]].sum()
+    summed["target"] = by_year["target"].sum(min_count=1)
     summed["wbk_only"] = summed["predicate_pemda"] - summed["wbbm_pemda"]
     return summed.reset_index()[["year", "wbk_only", "wbbm_pemda", "counted", "target"]]
 
@@ -107,11 +107,11 @@ def _members(choice: str, statuses: pd.DataFrame) -> pd.DataFrame:
 
 def choice_status(choices, statuses: pd.DataFrame, year: int) -> pd.DataFrame:
     """One row per choice (NATION, a province code or a region code): its status, summed for groups."""
-    # Summing every province costs more than the rest, so it is done only when a group is chosen.
-    groups = pd.DataFrame()
-    if any("." not in choice for choice in choices):
-        groups = pd.concat([province_status(statuses, year).set_index("province_code"),
-                            aggregate_status(statuses, year).to_frame(NATION).T])
+    provinces = [choice for choice in choices if choice != NATION and "." not in choice]
+    in_chosen = statuses[statuses["province_code"].isin(provinces)]
+    groups = _no_target(grouped_status(in_chosen, in_chosen["province_code"], year), provinces)
+    if NATION in choices:
+        groups.loc[NATION] = aggregate_status(statuses, year)
     own = statuses.set_index("region_code")[STATUS_COLUMNS]
     rows = []
     for choice in choices:

@@ -4,26 +4,20 @@ from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
-from pandas.io.formats.style import Styler
 
-from pantau_zi.exports import column_label, localised
-from pantau_zi.figures import FONT, NO_DATA_COLOUR, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR
+from pantau_zi.exports import localised
+from pantau_zi.figures import FONT, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR
 from pantau_zi.i18n import format_number, t
 
-# Okabe-Ito colours (colour-blind safe) with a text colour that reads on each; every label also has a symbol.
-STATUS_STYLE = {
-    "achieved": ("\u2714", "#0072B2", "#ffffff"),
-    "on_track": ("\u2197", "#56B4E9", "#000000"),
-    "off_track": ("\u2198", "#E69F00", "#000000"),
-    "missed": ("\u2716", "#D55E00", "#ffffff"),
-    "no_target": ("\u2013", NO_DATA_COLOUR, "#000000"),
-}
+# A symbol with every status, so it reads without colour and in plain-text tables and downloads.
+STATUS_SYMBOLS = {"achieved": "\u2714", "on_track": "\u2197", "off_track": "\u2198", "missed": "\u2716",
+                  "no_target": "\u2013"}
 PROJECTION_COLOUR = "#4d4d4d"
 
 
 def status_label(status: str, lang: str) -> str:
     """The status as symbol and words, so it never depends on colour alone."""
-    return f"{STATUS_STYLE[status][0]} {t(f'target.status.{status}', lang)}"
+    return f"{STATUS_SYMBOLS[status]} {t(f'target.status.{status}', lang)}"
 
 
 def with_status_labels(table: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -73,18 +67,9 @@ def progress_chart(series: pd.DataFrame, status: pd.Series, title: str, year: in
     return figure
 
 
-def styled_status(table: pd.DataFrame, lang: str) -> Styler:
-    """The status table with localised headers and each status cell coloured and labelled.
-
-    `table` holds the raw status codes in `status`, and numbers in target, current, pace and projected.
-    """
-    codes = table["status"].tolist()
-    shown = localised(with_status_labels(table, lang).assign(deadline_year=table["deadline_year"].astype("Int64")),
-                      lang)
-
-    def colour(column: pd.Series) -> list[str]:
-        return [f"background-color: {STATUS_STYLE[code][1]}; color: {STATUS_STYLE[code][2]}" for code in codes]
-
-    numbers = [column_label(name, lang) for name in ("target", "current", "pace", "projected")]
-    return (shown.style.apply(colour, subset=[column_label("status", lang)]).format(na_rep="\u2013")
-            .format(lambda value: _number(value, lang), subset=numbers))
+def status_table(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The status table as shown: localised headers, numbers in the language's style, each status as symbol
+    and words. Plain text rather than a coloured Styler, which cost about 100 ms on every redraw."""
+    numbers = {name: [_number(value, lang) for value in table[name]]
+               for name in ("target", "current", "pace", "projected", "deadline_year")}
+    return localised(with_status_labels(table, lang).assign(**numbers), lang)
