@@ -9,7 +9,7 @@ from tests.browser.conftest import open_context, screenshot, start_server, wait_
 pytestmark = pytest.mark.browser
 
 PAGES = {"Peta": "peta", "Target vs Capaian": "target", "Profil wilayah": "profil", "Unit kerja": "unit",
-         "Perbandingan": "perbandingan", "Ringkasan": ""}
+         "Perbandingan": "perbandingan", "Briefing": "briefing", "Ringkasan": ""}
 
 
 def choose(page, label: str, option: str) -> None:
