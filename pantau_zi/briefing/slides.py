@@ -147,7 +147,7 @@ def map_slide(inputs: Inputs) -> Slide:
     figure = maps.choropleth(mapping.classify(values, column, lang), geojson, "", view, highlight,
                              height=SLIDE_CHART_HEIGHT)
     figure.update_layout(font=PROJECTOR_FONT, margin={"l": 0, "r": 0, "t": 0, "b": MAP_LEGEND_PX})
-    figure.update_traces(colorbar={"tickfont": {"size": 26, "color": "#000000"}, "thickness": 24})
+    figure.update_traces(colorbar={"tickfont": PROJECTOR_FONT, "thickness": 24})
     totals = views.scope_totals(inputs.panel if not scope.is_region
                                 else inputs.panel[inputs.panel["region_code"] == scope.code]).set_index("year")
     coverage = totals.at[year, column]

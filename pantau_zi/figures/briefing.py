@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from pantau_zi.figures import WBBM_COLOUR, WBK_COLOUR
 from pantau_zi.i18n import format_number, t
 
+# No text on a slide is under 28 px at 1920x1080, chart labels included.
 PROJECTOR_FONT = {"family": "sans-serif", "size": 28, "color": "#000000"}
 # Washed-out projectors lose pale tints, so every stage gets a saturated colour (Okabe-Ito, colour-blind safe).
 STAGE_COLOURS = {"pencanangan": "#999999", "pembangunan": "#E69F00", "usulan": "#56B4E9",
@@ -19,9 +20,8 @@ def for_projector(figure: go.Figure, height: int = SLIDE_CHART_HEIGHT) -> go.Fig
     """A copy of the figure with projector type sizes and no title of its own (the slide carries the title)."""
     big = go.Figure(figure)
     big.update_layout(font=PROJECTOR_FONT, height=height, title=None, margin={"l": 20, "r": 20, "t": 20, "b": 20},
-                      legend={"font": {"size": 26}}, hoverlabel={"font": {"size": 24}})
-    black = {"size": 26, "color": "#000000"}
-    axes = {"tickfont": black, "title_font": black, "gridcolor": "#bdbdbd"}
+                      legend={"font": PROJECTOR_FONT}, hoverlabel={"font": PROJECTOR_FONT})
+    axes = {"tickfont": PROJECTOR_FONT, "title_font": PROJECTOR_FONT, "gridcolor": "#bdbdbd"}
     big.update_xaxes(**axes)
     big.update_yaxes(**axes, automargin=True)
     big.update_traces(selector={"type": "scatter"}, line_width=6, marker_size=16)

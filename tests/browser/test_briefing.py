@@ -38,15 +38,16 @@ def wait_for_slide(page, number: int) -> None:
 
 def smallest_font_px(page, selector: str) -> float:
     return page.evaluate("""sel => Math.min(...[...document.querySelectorAll(sel)]
-        .filter(e => e.innerText.trim()).map(e => parseFloat(getComputedStyle(e).fontSize)))""", selector)
+        .filter(e => (e.textContent || "").trim()).map(e => parseFloat(getComputedStyle(e).fontSize)))""", selector)
 
 
 def test_every_slide_draws_with_data_in_projector_type_without_app_chrome(projector, app_url):
     page = projector
     for number, key in enumerate(SLIDES, 1):
         open_slide(page, app_url, number)
-        assert not page.locator("[data-testid='stSidebar']").is_visible()
-        assert not page.locator("header[data-testid='stHeader']").is_visible()
+        # The style that hides them arrives with the slide; waiting (not polling once) avoids a race with it.
+        page.locator("[data-testid='stSidebar']").wait_for(state="hidden", timeout=5_000)
+        page.locator("header[data-testid='stHeader']").wait_for(state="hidden", timeout=5_000)
         assert page.locator("[data-testid='stException']").count() == 0
         assert smallest_font_px(page, ".zi-slide h1, .zi-message, .zi-big-label, .zi-slide li, .zi-slide td,"
                                       " .zi-slide th, .zi-footer") >= BODY_MIN_PX
@@ -55,6 +56,7 @@ def test_every_slide_draws_with_data_in_projector_type_without_app_chrome(projec
         if key in WITH_CHART:
             wait_for_plots(page, 1)
             assert sum(trace["n"] for trace in traces(page)[0]) > 0
+            assert smallest_font_px(page, "[data-testid='stPlotlyChart'] svg text") >= BODY_MIN_PX
         if key in {"changes", "next"}:
             assert page.locator(".zi-slide td").count() >= 3
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
