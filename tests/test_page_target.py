@@ -37,6 +37,7 @@ def test_the_province_sums_its_regions_with_a_target(page):
     assert (jabar["Nama"], jabar["Daerah bertarget"], jabar["Target"], jabar["Capaian sekarang"]) == (
         "Jawa Barat", 2, "3", "2")
     assert jabar["Proyeksi pada tenggat"] == "2" and jabar["Status"] == "\u2198 Tertinggal"
+    assert jabar["Tahun tenggat"] == "2022"  # a year, never "2.022"
 
 
 def test_picking_a_second_region_adds_its_row_and_chart(page):

@@ -70,6 +70,8 @@ def progress_chart(series: pd.DataFrame, status: pd.Series, title: str, year: in
 def status_table(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The status table as shown: localised headers, numbers in the language's style, each status as symbol
     and words. Plain text rather than a coloured Styler, which cost about 100 ms on every redraw."""
-    numbers = {name: [_number(value, lang) for value in table[name]]
-               for name in ("target", "current", "pace", "projected", "deadline_year")}
-    return localised(with_status_labels(table, lang).assign(**numbers), lang)
+    numbers = {name: [_number(value, lang) for value in table[name]] for name in ("target", "current", "pace",
+                                                                                   "projected")}
+    # a year is a name, not a quantity: no thousands separator
+    deadline = [str(int(year)) if pd.notna(year) else "\u2013" for year in table["deadline_year"]]
+    return localised(with_status_labels(table, lang).assign(**numbers, deadline_year=deadline), lang)
