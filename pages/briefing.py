@@ -41,8 +41,12 @@ if since >= on:
 deck = ui.briefing_slides(ui.current_parts(), filters, on, since, lang)
 
 
+def within_deck(number: int) -> int:
+    return min(max(number, 1), len(deck))
+
+
 def show(number: int) -> None:
-    st.query_params[SLIDE_PARAM] = str(min(max(number, 1), len(deck)))
+    st.query_params[SLIDE_PARAM] = str(within_deck(number))
 
 
 def leave() -> None:
@@ -78,7 +82,7 @@ if SLIDE_PARAM not in st.query_params:
     st.stop()
 
 try:
-    current = min(max(int(st.query_params[SLIDE_PARAM]), 1), len(deck))
+    current = within_deck(int(st.query_params[SLIDE_PARAM]))
 except ValueError:
     current = 1
 slide = deck[current - 1]

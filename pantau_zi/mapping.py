@@ -127,12 +127,12 @@ def selected_region(points: list[dict]) -> str | None:
     return next((point["location"] for point in points if point.get("location")), None)
 
 
-def drawn_geometry(detailed: dict, national: dict, region_codes, zoomed: bool,
-                   width_px: int = 850) -> tuple[dict, dict]:
-    """The features a map sends and the view it opens on (fitted to a map `width_px` wide on a 1366 px
-    laptop): a province in detail, or the country coarsely."""
+def drawn_geometry(detailed: dict, national: dict, region_codes, zoomed: bool, width_px: int = 850,
+                   height_px: int = 460, padding: float = 0.15) -> tuple[dict, dict]:
+    """The features a map sends and the view it opens on (fitted to a map of the given size, by default as
+    on a 1366 px laptop): a province in detail, or the country coarsely."""
     geojson = subset_features(detailed if zoomed else national, region_codes)
-    return geojson, fit_view(geojson_bounds(geojson), width_px=width_px)
+    return geojson, fit_view(geojson_bounds(geojson), width_px, height_px, padding)
 
 
 def subset_features(geojson: dict, region_codes) -> dict:

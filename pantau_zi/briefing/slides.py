@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import pandas as pd
 
-from pantau_zi import mapping, profile, progress, ranking, views
+from pantau_zi import mapping, profile, progress, views
 from pantau_zi.briefing.changes import change_counts, changes_between, next_candidates, stage_counts
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.exports import localised
@@ -38,9 +39,16 @@ class Scope:
         return "." in self.code
 
 
+def region_codes(scope: Scope, panel: pd.DataFrame) -> list[str]:
+    """The kabupaten/kota a scope covers: the region itself, or every region of the panel."""
+    return [scope.code] if scope.is_region else list(panel["region_code"].unique())
+
+
 @dataclass(frozen=True)
 class Inputs:
-    """Everything the slides are computed from: the panel covers the scope's province (or the nation)."""
+    """Everything the slides are computed from: the panel covers the scope's province (or the nation).
+
+    What several slides need is derived once, on first use."""
 
     data: Dataset
     panel: pd.DataFrame
@@ -51,6 +59,26 @@ class Inputs:
     on: date
     since: date
     lang: str
+
+    @cached_property
+    def scope_panel(self) -> pd.DataFrame:
+        """The panel rows of the scope itself: one region's, or all of them."""
+        return self.panel[self.panel["region_code"] == self.scope.code] if self.scope.is_region else self.panel
+
+    @cached_property
+    def rows(self) -> dict[str, pd.DataFrame]:
+        """Every dataset row about the scope's regions and units."""
+        return profile.region_rows(self.data, region_codes(self.scope, self.panel), self.units)
+
+    @cached_property
+    def statuses(self) -> pd.DataFrame:
+        """WBK target status of every region of the panel in the briefing's year."""
+        return progress.region_status(self.panel, self.on.year)
+
+    @cached_property
+    def status(self) -> pd.Series:
+        """WBK target status of the scope, summed for a province or the nation."""
+        return progress.choice_status([self.scope.code], self.statuses, self.on.year).iloc[0]
 
 
 def scope_of(data: Dataset, province: str | None, region: str | None, lang: str) -> Scope:
@@ -66,10 +94,9 @@ def scope_of(data: Dataset, province: str | None, region: str | None, lang: str)
 def inputs_for(data: Dataset, panel: pd.DataFrame, geojson: dict, national: dict, filters: Filters, on: date,
                since: date, lang: str) -> Inputs:
     """The inputs of a briefing on the place the filters choose; `panel` is theirs without the region filter."""
-    codes = [filters.region] if filters.region else panel["region_code"].unique()
-    units = data.units[selected_units(data.units, filters, codes)]
-    return Inputs(data, panel, units, geojson, national, scope_of(data, filters.province, filters.region, lang), on,
-                  since, lang)
+    scope = scope_of(data, filters.province, filters.region, lang)
+    units = data.units[selected_units(data.units, filters, region_codes(scope, panel))]
+    return Inputs(data, panel, units, geojson, national, scope, on, since, lang)
 
 
 def data_as_of(data: Dataset) -> date:
@@ -77,19 +104,10 @@ def data_as_of(data: Dataset) -> date:
     return data.events["date"].max().date()
 
 
-def _region_codes(inputs: Inputs) -> list[str]:
-    codes = inputs.panel["region_code"].unique()
-    return [inputs.scope.code] if inputs.scope.is_region else list(codes)
-
-
-def _scope_rows(inputs: Inputs) -> dict[str, pd.DataFrame]:
-    return profile.region_rows(inputs.data, _region_codes(inputs), inputs.units)
-
-
 def title_slide(inputs: Inputs) -> Slide:
     lang = inputs.lang
     points = (t("briefing.title.as_of", lang, date=format_date(data_as_of(inputs.data), lang)),)
-    if profile.has_synthetic(_scope_rows(inputs)):
+    if profile.has_synthetic(inputs.rows):
         points += (t("briefing.title.synthetic", lang),)
     return Slide("title", t("briefing.title", lang, scope=inputs.scope.name),
                  message=format_date(inputs.on, lang), points=points)
@@ -97,10 +115,8 @@ def title_slide(inputs: Inputs) -> Slide:
 
 def progress_slide(inputs: Inputs) -> Slide:
     """Pemda units holding WBK against the target in force, and whether the current pace reaches it in time."""
-    lang, year = inputs.lang, inputs.on.year
-    statuses = progress.region_status(inputs.panel, year)
-    status = progress.choice_status([inputs.scope.code], statuses, year).iloc[0]
-    series = progress.yearly(inputs.panel, progress.chart_regions(inputs.scope.code, statuses))
+    lang, year, status = inputs.lang, inputs.on.year, inputs.status
+    series = progress.yearly(inputs.panel, progress.chart_regions(inputs.scope.code, inputs.statuses))
     chart = progress_charts.progress_chart(series[series["year"] <= year], status, "", year, lang)
     if status["status"] == "no_target":
         return _declaration_progress(inputs, for_projector(chart))
@@ -116,10 +132,9 @@ def _declaration_progress(inputs: Inputs, chart) -> Slide:
     """Without a WBK target, a region's target for declaring units (Sumedang's 2020 order, say), if it has one."""
     lang, year = inputs.lang, inputs.on.year
     title = t("briefing.progress.title", lang)
-    region_panel = inputs.panel[inputs.panel["region_code"] == inputs.scope.code]
-    goals = profile.target_progress(region_panel, year).set_index("goal") if inputs.scope.is_region else None
+    goals = profile.target_progress(inputs.scope_panel, year).set_index("goal") if inputs.scope.is_region else None
     if goals is None or "declared" not in goals.index:
-        holding = views.scope_totals(inputs.panel if goals is None else region_panel).set_index("year")
+        holding = views.scope_totals(inputs.scope_panel).set_index("year")
         return Slide("progress", title, t("briefing.progress.no_target", lang),
                      big_value=format_number(holding.at[year, "predicate_pemda"], 0, lang),
                      big_label=t("briefing.progress.holding", lang), chart=chart)
@@ -140,24 +155,23 @@ def map_slide(inputs: Inputs) -> Slide:
     lang, year, scope = inputs.lang, inputs.on.year, inputs.scope
     column = mapping.METRICS["cakupan"]
     values = mapping.map_values(inputs.panel, inputs.data, year, column)
-    source = inputs.geojson if scope.province else inputs.national
-    geojson = mapping.subset_features(source, values["region_code"])
-    view = mapping.fit_view(mapping.geojson_bounds(geojson), *MAP_SIZE_PX, padding=0.05)
+    geojson, view = mapping.drawn_geometry(inputs.geojson, inputs.national, values["region_code"],
+                                           zoomed=bool(scope.province), width_px=MAP_SIZE_PX[0],
+                                           height_px=MAP_SIZE_PX[1], padding=0.05)
     highlight = scope.code if scope.is_region else None
     figure = maps.choropleth(mapping.classify(values, column, lang), geojson, "", view, highlight,
                              height=SLIDE_CHART_HEIGHT)
     figure.update_layout(font=PROJECTOR_FONT, margin={"l": 0, "r": 0, "t": 0, "b": MAP_LEGEND_PX})
     figure.update_traces(colorbar={"tickfont": PROJECTOR_FONT, "thickness": 24})
-    totals = views.scope_totals(inputs.panel if not scope.is_region
-                                else inputs.panel[inputs.panel["region_code"] == scope.code]).set_index("year")
-    coverage = totals.at[year, column]
+    coverage = views.scope_totals(inputs.scope_panel).set_index("year").at[year, column]
     shown = f"{format_number(coverage, 0, lang)}%" if pd.notna(coverage) else "\u2013"
     message = t("briefing.map.message", lang, scope=scope.name, year=year)
+    rank = None
     if scope.is_region:
-        rows = inputs.panel.loc[inputs.panel["year"] == year, ["region_code", column]]
-        position, of = ranking.position(rows.assign(rank=ranking.rank_of(rows[column])), scope.code)
-        if position is not None:
-            message = t("briefing.map.rank", lang, position=position, of=of, year=year)
+        province = inputs.data.provinces.set_index("province_code").at[scope.province, "name"]
+        rank = profile.province_rank(inputs.panel, scope.code, year, column, province)
+    if rank is not None:
+        message = t("briefing.map.rank", lang, position=rank.position, of=rank.of, year=year)
     return Slide("map", t("briefing.map.title", lang), message, big_value=shown,
                  big_label=t("briefing.map.coverage", lang), chart=figure)
 
@@ -195,9 +209,7 @@ def changes_slide(inputs: Inputs) -> Slide:
 
 def next_slide(inputs: Inputs) -> Slide:
     """The pemda units closest to a WBK, as many as the target still needs (at least a few)."""
-    lang, year = inputs.lang, inputs.on.year
-    statuses = progress.region_status(inputs.panel, year)
-    status = progress.choice_status([inputs.scope.code], statuses, year).iloc[0]
+    lang, status = inputs.lang, inputs.status
     candidates = next_candidates(inputs.units, inputs.data.events, inputs.on)
     if status["status"] in ("on_track", "off_track"):
         gap = int(max(status["target"] - status["current"], 0))
@@ -219,7 +231,7 @@ def next_slide(inputs: Inputs) -> Slide:
 def sources_slide(inputs: Inputs) -> Slide:
     """The sources the scope's rows cite, real articles first; the rest counted."""
     lang = inputs.lang
-    sources = profile.sources_cited(inputs.data, _scope_rows(inputs))
+    sources = profile.sources_cited(inputs.data, inputs.rows)
     published = sources["published"].map(lambda day: format_date(day.date(), lang), na_action="ignore")
     lines = tuple(" \u2014 ".join(part for part in parts if pd.notna(part))
                   for parts in zip(sources["title"], sources["publisher"], published))[:SOURCE_LINES]
