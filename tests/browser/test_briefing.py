@@ -34,6 +34,8 @@ def wait_for_slide(page, number: int) -> None:
     page.wait_for_url(re.compile(rf"[?&]slide={number}(&|$)"))
     page.get_by_text(re.compile(rf"^{number} / {len(SLIDES)} ")).wait_for()
     page.locator(".zi-slide h1").first.wait_for()
+    # The URL and counter change while the run is still going; a key pressed before it ends can be lost.
+    page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for()
 
 
 def smallest_font_px(page, selector: str) -> float:
