@@ -1,0 +1,278 @@
+"""Versioned storage of imported datasets in a database: SQLite by default, any SQLAlchemy URL (PostgreSQL).
+
+Every data row carries the `version_id` it belongs to, and a one-row `head` table names the current version, so an
+import or a restore is plain INSERTs plus one pointer update inside a single transaction: readers see either the old
+version or the whole new one, never a half-written one, and history is never rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from pantau_zi.schema import TABLES, table_schemas
+
+SQLITE_FILE_NAME = "pantau_zi.sqlite"
+CHUNK_ROWS = 5_000
+_ANY = object()
+
+
+class StoreError(ValueError):
+    """Raised when tables handed to the store do not fit the dataset's shape, or a version does not exist."""
+
+
+class StaleVersion(RuntimeError):
+    """Another import or restore changed the current version since the caller read it; nothing was stored."""
+
+    def __init__(self, expected: int | None, current: int | None):
+        super().__init__(f"current version is {current}, not {expected}: the data changed meanwhile")
+        self.expected = expected
+        self.current = current
+
+
+@cache
+def table_columns() -> dict[str, list[str]]:
+    """The text columns of each dataset table (schema.TABLES), in the order the schemas declare them."""
+    schemas = table_schemas(())
+    return {name: list(schemas[name].columns) for name in TABLES}
+
+
+def _metadata() -> sa.MetaData:
+    meta = sa.MetaData()
+    sa.Table("versions", meta,
+             sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+             sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+             sa.Column("who", sa.Text, nullable=False),
+             sa.Column("file_name", sa.Text),
+             sa.Column("file_sha256", sa.String(64)),
+             sa.Column("row_counts", sa.Text, nullable=False),
+             sa.Column("parent_id", sa.Integer, sa.ForeignKey("versions.id")),
+             sa.Column("restored_from", sa.Integer, sa.ForeignKey("versions.id")),
+             sa.Column("note", sa.Text))
+    sa.Table("raw_files", meta,
+             sa.Column("version_id", sa.Integer, sa.ForeignKey("versions.id"), primary_key=True),
+             sa.Column("content", sa.LargeBinary, nullable=False))
+    # A single row (id = 1) whose version_id is the current version; NULL while the store is empty.
+    sa.Table("head", meta,
+             sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+             sa.Column("version_id", sa.Integer, sa.ForeignKey("versions.id")))
+    for name, columns in table_columns().items():
+        sa.Table(f"data_{name}", meta,
+                 sa.Column("version_id", sa.Integer, sa.ForeignKey("versions.id"), primary_key=True),
+                 sa.Column("row_no", sa.Integer, primary_key=True, autoincrement=False),
+                 *(sa.Column(column, sa.Text) for column in columns))
+    return meta
+
+
+@dataclass(frozen=True)
+class Store:
+    """An open store: the engine and the table definitions."""
+
+    engine: Engine
+    meta: sa.MetaData
+
+    def table(self, name: str) -> sa.Table:
+        return self.meta.tables[name]
+
+
+def database_url(url_or_path: str | Path) -> str:
+    """A SQLAlchemy URL as given, or a SQLite URL for a file path (a directory gets pantau_zi.sqlite inside)."""
+    text = str(url_or_path)
+    if "://" in text:
+        return text
+    path = Path(text)
+    if path.is_dir():
+        path = path / SQLITE_FILE_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path.resolve()}"
+
+
+def _prepare_sqlite(engine: Engine) -> None:
+    """WAL (readers never wait for an import), foreign keys on, and writers that queue instead of failing."""
+
+    @sa.event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record):
+        # Let SQLAlchemy's "begin" event issue BEGIN itself, so writes can ask for BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def on_begin(connection):
+        # IMMEDIATE takes the write lock at once: two writers queue up rather than both reading the same head.
+        immediate = connection.get_execution_options().get("write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def open_store(url_or_path: str | Path) -> Store:
+    """Open (creating if needed) the store at a SQLAlchemy URL, a SQLite file path or a data directory."""
+    url = database_url(url_or_path)
+    engine = sa.create_engine(url, connect_args={"timeout": 30} if url.startswith("sqlite") else {})
+    if engine.dialect.name == "sqlite":
+        _prepare_sqlite(engine)
+    store = Store(engine, _metadata())
+    with _writing(store) as conn:
+        store.meta.create_all(conn)
+        if conn.execute(sa.select(sa.func.count()).select_from(store.table("head"))).scalar_one() == 0:
+            conn.execute(store.table("head").insert().values(id=1, version_id=None))
+    return store
+
+
+@contextmanager
+def _writing(store: Store) -> Iterator[Connection]:
+    """One write transaction: committed when the block ends, rolled back entirely on any exception."""
+    with store.engine.connect() as conn:
+        conn.execution_options(write=True)
+        with conn.begin():
+            yield conn
+
+
+def _locked_head(conn: Connection, store: Store) -> int | None:
+    """The current version id, with the head row locked until the transaction ends (PostgreSQL: FOR UPDATE)."""
+    head = store.table("head")
+    return conn.execute(sa.select(head.c.version_id).where(head.c.id == 1).with_for_update()).scalar_one()
+
+
+def current_version(store: Store) -> int | None:
+    """The id of the current version, None while nothing was imported."""
+    head = store.table("head")
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(head.c.version_id).where(head.c.id == 1)).scalar_one_or_none()
+
+
+def _cell(value: object) -> str | None:
+    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def _records(frame: pd.DataFrame, columns: list[str], version_id: int) -> Iterator[dict]:
+    """The rows of a table as insert parameters, empty cells as NULL, numbered to keep their order."""
+    for row_no, values in enumerate(frame[columns].itertuples(index=False, name=None)):
+        yield {"version_id": version_id, "row_no": row_no, **{c: _cell(v) for c, v in zip(columns, values)}}
+
+
+def _insert_rows(conn: Connection, table: sa.Table, records: Iterator[dict]) -> None:
+    """Insert in chunks, so a large table never sits in memory twice."""
+    chunk: list[dict] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) == CHUNK_ROWS:
+            conn.execute(table.insert(), chunk)
+            chunk = []
+    if chunk:
+        conn.execute(table.insert(), chunk)
+
+
+def _checked(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Every dataset table, absent ones empty; refuses unknown tables and missing columns."""
+    columns = table_columns()
+    unknown = sorted(set(tables) - set(columns))
+    if unknown:
+        raise StoreError(f"unknown table(s): {', '.join(unknown)}")
+    out = {}
+    for name, wanted in columns.items():
+        frame = tables.get(name, pd.DataFrame(columns=wanted))
+        missing = [column for column in wanted if column not in frame.columns]
+        if missing:
+            raise StoreError(f"table {name} lacks column(s): {', '.join(missing)}")
+        out[name] = frame
+    return out
+
+
+def _new_version(conn: Connection, store: Store, **fields) -> int:
+    values = {"created_at": datetime.now(timezone.utc), **fields}
+    return conn.execute(store.table("versions").insert().values(**values)).inserted_primary_key[0]
+
+
+def _move_head(conn: Connection, store: Store, version_id: int) -> None:
+    conn.execute(store.table("head").update().where(store.table("head").c.id == 1).values(version_id=version_id))
+
+
+def commit_import(store: Store, tables: Mapping[str, pd.DataFrame], *, who: str, file_name: str, raw: bytes,
+                  expected_current: int | None, note: str | None = None) -> int:
+    """Store validated tables as a new current version in one transaction; StaleVersion if the head moved."""
+    checked = _checked(tables)
+    counts = {name: len(frame) for name, frame in checked.items()}
+    with _writing(store) as conn:
+        current = _locked_head(conn, store)
+        if current != expected_current:
+            raise StaleVersion(expected_current, current)
+        version_id = _new_version(conn, store, who=who, file_name=file_name,
+                                  file_sha256=hashlib.sha256(raw).hexdigest(), row_counts=json.dumps(counts),
+                                  parent_id=current, note=note)
+        conn.execute(store.table("raw_files").insert().values(version_id=version_id, content=raw))
+        for name, frame in checked.items():
+            _insert_rows(conn, store.table(f"data_{name}"), _records(frame, table_columns()[name], version_id))
+        _move_head(conn, store, version_id)
+    return version_id
+
+
+def restore(store: Store, version_id: int, who: str, *, expected_current: int | None | object = _ANY) -> int:
+    """Make a copy of an earlier version the new current version; earlier versions stay as they were."""
+    versions_table = store.table("versions")
+    with _writing(store) as conn:
+        current = _locked_head(conn, store)
+        if expected_current is not _ANY and current != expected_current:
+            raise StaleVersion(expected_current, current)
+        old = conn.execute(sa.select(versions_table).where(versions_table.c.id == version_id)).mappings().first()
+        if old is None:
+            raise StoreError(f"no version {version_id}")
+        new_id = _new_version(conn, store, who=who, file_name=old["file_name"], file_sha256=old["file_sha256"],
+                              row_counts=old["row_counts"], parent_id=current, restored_from=version_id,
+                              note=f"restore of version {version_id}")
+        for name, columns in table_columns().items():
+            data = store.table(f"data_{name}")
+            copied = sa.select(sa.literal(new_id, sa.Integer), data.c.row_no, *(data.c[c] for c in columns))
+            conn.execute(data.insert().from_select(["version_id", "row_no", *columns],
+                                                   copied.where(data.c.version_id == version_id)))
+        _move_head(conn, store, new_id)
+    return new_id
+
+
+def versions(store: Store) -> pd.DataFrame:
+    """Every version, newest first, with row counts decoded and a flag on the current one."""
+    table = store.table("versions")
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.select(table).order_by(table.c.id.desc())).mappings().all()
+    frame = pd.DataFrame([dict(row) for row in rows], columns=[c.name for c in table.columns])
+    frame["row_counts"] = frame["row_counts"].map(json.loads)
+    # SQLite hands back naive datetimes; every stored time is UTC.
+    frame["created_at"] = pd.to_datetime(frame["created_at"], utc=True)
+    frame["current"] = frame["id"] == current_version(store)
+    return frame
+
+
+def raw_file(store: Store, version_id: int) -> bytes | None:
+    """The uploaded file of an imported version (None for a restore)."""
+    table = store.table("raw_files")
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(table.c.content).where(table.c.version_id == version_id)).scalar_one_or_none()
+
+
+def load_version(store: Store, version_id: int) -> dict[str, pd.DataFrame]:
+    """The tables of one version as text columns, empty cells missing, shaped like the CSV loader's tables."""
+    out = {}
+    with store.engine.connect() as conn:
+        if conn.execute(sa.select(store.table("versions").c.id).where(
+                store.table("versions").c.id == version_id)).first() is None:
+            raise StoreError(f"no version {version_id}")
+        for name, columns in table_columns().items():
+            data = store.table(f"data_{name}")
+            query = sa.select(*(data.c[c] for c in columns)).where(data.c.version_id == version_id)
+            rows = conn.execute(query.order_by(data.c.row_no)).all()
+            out[name] = pd.DataFrame(rows, columns=columns, dtype=str) if rows else \
+                pd.DataFrame({c: pd.Series(dtype=str) for c in columns})
+    return out
+
