@@ -5,7 +5,7 @@ A load is all-or-nothing: callers keep the Dataset they had until a new one vali
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -151,16 +151,24 @@ def _empty(schema: pa.DataFrameSchema, name: str) -> pd.DataFrame:
 
 def load_dataset(parts: Sequence[Path] = EMBEDDED_PARTS) -> Dataset:
     """Load and validate the tables spread over the given folders; raise DatasetError listing every problem."""
+    gathered = {name: _gather(parts, name) for name in TABLES}
+    return dataset_from_tables({name: frame for name, (frame, _) in gathered.items()},
+                               {name: problems for name, (_, problems) in gathered.items()})
+
+
+def dataset_from_tables(frames: Mapping[str, pd.DataFrame | None],
+                        read_problems: Mapping[str, list[Problem]] | None = None) -> Dataset:
+    """Validate text tables carrying _file and _row (None: table absent); raise DatasetError listing every problem."""
     provinces, regencies = load_reference()
     tables: dict[str, pd.DataFrame] = {}
     problems: list[Problem] = []
     ids: dict[str, set[str]] = {"unit_ids": set(), "source_ids": set()}
     for name in TABLES:
         schema = table_schemas(set(regencies["code"]), **ids)[name]
-        frame, read_problems = _gather(parts, name)
-        problems += read_problems
+        frame, unreadable = frames.get(name), (read_problems or {}).get(name, [])
+        problems += unreadable
         if frame is None:
-            if name in REQUIRED_TABLES and not read_problems:
+            if name in REQUIRED_TABLES and not unreadable:
                 problems.append(Problem(f"{name}.csv", None, None, None, "missing_file"))
             tables[name] = _empty(schema, name)
             continue

@@ -20,6 +20,7 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from pantau_zi.loading import Dataset, dataset_from_tables
 from pantau_zi.schema import TABLES, table_schemas
 
 SQLITE_FILE_NAME = "pantau_zi.sqlite"
@@ -276,3 +277,13 @@ def load_version(store: Store, version_id: int) -> dict[str, pd.DataFrame]:
                 pd.DataFrame({c: pd.Series(dtype=str) for c in columns})
     return out
 
+
+
+def load_dataset_version(store: Store, version_id: int) -> Dataset:
+    """One version validated and typed like a dataset folder; DatasetError if it no longer validates.
+
+    Problems name the table as `v<id>/<table>` and the row as the line it had under a one-line header.
+    """
+    tables = load_version(store, version_id)
+    return dataset_from_tables({name: frame.assign(_file=f"v{version_id}/{name}", _row=range(2, len(frame) + 2))
+                                for name, frame in tables.items()})
