@@ -7,5 +7,7 @@ DATA_DIR = REPO_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
 EMBEDDED_DIR = DATA_DIR / "embedded"
 GEO_DIR = REPO_ROOT / "geo"
+# The SQLite store of imported datasets unless PANTAU_ZI_DATABASE says otherwise; not in git.
+STORE_DIR = REPO_ROOT / "var"
 # A local file, because Streamlit fetches a :material/...: page icon from Google's font CDN.
 ICON = Path(__file__).resolve().parent / "static" / "icon.png"

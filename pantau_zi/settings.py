@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from pantau_zi.paths import STORE_DIR
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -22,6 +24,9 @@ SETTINGS = (
             "An official boundary file (shapefile, GeoPackage, GeoJSON) to draw instead of the approximate one."),
     Setting("PANTAU_ZI_BOUNDARY_COLUMN", "",
             "The column of that file holding the Kemendagri code or the name of each kabupaten/kota."),
+    Setting("PANTAU_ZI_DATABASE", "",
+            "Where imported datasets and their versions are stored: a SQLAlchemy URL (postgresql+psycopg://...) "
+            "or a folder for the SQLite file; empty means var/ in the project folder."),
 )
 
 
@@ -35,3 +40,8 @@ def data_dirs() -> tuple[Path, ...] | None:
     """The dataset folders the user configured, or None for the embedded dataset."""
     value = setting("PANTAU_ZI_DATA_DIRS")
     return tuple(Path(part) for part in value.split(os.pathsep) if part) or None
+
+
+def database() -> str:
+    """The store's SQLAlchemy URL or SQLite folder, as open_store takes it."""
+    return setting("PANTAU_ZI_DATABASE") or str(STORE_DIR)

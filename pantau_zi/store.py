@@ -20,6 +20,7 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from pantau_zi import settings
 from pantau_zi.loading import Dataset, dataset_from_tables
 from pantau_zi.schema import TABLES, table_schemas
 
@@ -87,12 +88,12 @@ class Store:
 
 
 def database_url(url_or_path: str | Path) -> str:
-    """A SQLAlchemy URL as given, or a SQLite URL for a file path (a directory gets pantau_zi.sqlite inside)."""
+    """A SQLAlchemy URL as given, or a SQLite URL: a path with a suffix is the file, one without is its folder."""
     text = str(url_or_path)
     if "://" in text:
         return text
     path = Path(text)
-    if path.is_dir():
+    if path.is_dir() or not path.suffix:  # a folder, perhaps not made yet (var/ on a fresh checkout)
         path = path / SQLITE_FILE_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path.resolve()}"
@@ -118,9 +119,9 @@ def _prepare_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def open_store(url_or_path: str | Path) -> Store:
-    """Open (creating if needed) the store at a SQLAlchemy URL, a SQLite file path or a data directory."""
-    url = database_url(url_or_path)
+def open_store(url_or_path: str | Path | None = None) -> Store:
+    """Open (creating if needed) the store at a SQLAlchemy URL, a SQLite file or folder; None: PANTAU_ZI_DATABASE."""
+    url = database_url(settings.database() if url_or_path is None else url_or_path)
     engine = sa.create_engine(url, connect_args={"timeout": 30} if url.startswith("sqlite") else {})
     if engine.dialect.name == "sqlite":
         _prepare_sqlite(engine)

@@ -18,3 +18,13 @@ def test_data_dirs_default_to_the_embedded_dataset(monkeypatch):
 def test_data_dirs_split_on_the_path_separator(monkeypatch, tmp_path):
     monkeypatch.setenv("PANTAU_ZI_DATA_DIRS", f"{tmp_path / 'a'}:{tmp_path / 'b'}")
     assert settings.data_dirs() == (tmp_path / "a", tmp_path / "b")
+
+
+def test_the_store_defaults_to_a_sqlite_folder_in_the_project(monkeypatch):
+    monkeypatch.delenv("PANTAU_ZI_DATABASE", raising=False)
+    assert settings.database() == str(Path(__file__).resolve().parent.parent / "var")
+
+
+def test_the_store_can_be_a_database_url(monkeypatch):
+    monkeypatch.setenv("PANTAU_ZI_DATABASE", "postgresql+psycopg://u:p@localhost/zi")
+    assert settings.database() == "postgresql+psycopg://u:p@localhost/zi"

@@ -256,8 +256,7 @@ def test_of_two_simultaneous_imports_from_the_same_version_exactly_one_wins(stor
 
 
 def test_a_sqlite_store_is_a_file_in_the_data_directory_with_wal_and_foreign_keys(tmp_path):
-    (tmp_path / "data").mkdir()
-    store = st.open_store(tmp_path / "data")
+    store = st.open_store(tmp_path / "data")  # made if missing
     assert (tmp_path / "data" / st.SQLITE_FILE_NAME).exists()
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -280,3 +279,10 @@ def test_a_stored_version_that_no_longer_validates_names_version_table_and_row(s
         st.load_dataset_version(store, version)
     assert [(p.file, p.row, p.column, p.value) for p in refused.value.problems if p.column == "stage"] == \
         [(f"v{version}/events", 3, "stage", "bogus")]
+
+
+def test_without_a_location_the_store_opens_where_the_setting_points(tmp_path, monkeypatch):
+    monkeypatch.setenv("PANTAU_ZI_DATABASE", str(tmp_path / "var"))
+    store = st.open_store()
+    assert (tmp_path / "var" / st.SQLITE_FILE_NAME).exists() and st.current_version(store) is None
+    store.engine.dispose()
