@@ -50,6 +50,7 @@ def table_columns() -> dict[str, list[str]]:
 
 
 def _metadata() -> sa.MetaData:
+    """The store's tables: versions, raw_files, head, and data_<table> for each dataset table."""
     meta = sa.MetaData()
     sa.Table("versions", meta,
              sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
