@@ -1,7 +1,8 @@
 """The versioned dataset store: imports, restores, history, and that nothing is ever half-written or lost.
 
 Every test runs against SQLite; set PANTAU_ZI_TEST_DATABASE_URL (an empty PostgreSQL database, e.g.
-postgresql+psycopg://pantau:pantau@localhost/pantau_test) to run them against PostgreSQL too.
+postgresql+psycopg://pantau:pantau@localhost/pantau_test, which scripts/postgres_test_db.sh sets up and prints) to
+run them against PostgreSQL too.
 """
 
 from __future__ import annotations
