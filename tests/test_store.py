@@ -216,6 +216,8 @@ def test_killing_the_process_in_the_middle_of_a_large_import_loses_nothing(store
     try:
         line = child.stdout.readline()
         assert line.strip() == "events inserted", child.stderr.read()
+        # Meanwhile readers neither wait for the import nor see any of it.
+        assert st.current_version(store) == first and dump(store) == before
         os.kill(child.pid, signal.SIGKILL)
     finally:
         child.kill()
