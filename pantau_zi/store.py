@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +29,7 @@ from pantau_zi.schema import TABLES, table_schemas
 SQLITE_FILE_NAME = "pantau_zi.sqlite"
 CHUNK_ROWS = 5_000
 _ANY = object()
+_CREATE_LOCK = 0x5A1_5707E  # any fixed number; names the advisory lock taken while creating tables
 
 
 class StoreError(ValueError):
@@ -100,6 +103,18 @@ def database_url(url_or_path: str | Path) -> str:
     return f"sqlite:///{path.resolve()}"
 
 
+def _use_wal(cursor) -> None:
+    """Switch the file to WAL (it stays so); retried, as the switch needs the file alone and can fail busy at once."""
+    for _ in range(600):
+        try:
+            if cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":
+                return
+        except sqlite3.OperationalError:
+            pass
+        time.sleep(0.05)
+    raise StoreError("could not switch the SQLite file to WAL mode")
+
+
 def _prepare_sqlite(engine: Engine) -> None:
     """WAL (readers never wait for an import), foreign keys on, and writers that queue instead of failing."""
 
@@ -108,9 +123,9 @@ def _prepare_sqlite(engine: Engine) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself, so writes can ask for BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
+        _use_wal(cursor)
+        cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")
@@ -128,6 +143,9 @@ def open_store(url_or_path: str | Path | None = None) -> Store:
         _prepare_sqlite(engine)
     store = Store(engine, _metadata())
     with _writing(store) as conn:
+        if engine.dialect.name == "postgresql":
+            # Two servers starting on a fresh database would otherwise both try to create the tables.
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CREATE_LOCK})
         store.meta.create_all(conn)
         if conn.execute(sa.select(sa.func.count()).select_from(store.table("head"))).scalar_one() == 0:
             conn.execute(store.table("head").insert().values(id=1, version_id=None))

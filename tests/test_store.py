@@ -46,6 +46,21 @@ def store_url(request, tmp_path: Path) -> str:
     return POSTGRES_URL
 
 
+def test_two_processes_opening_a_new_store_at_once_both_succeed(store_url):
+    start = threading.Barrier(4)
+
+    def open_and_read():
+        start.wait()
+        opened = st.open_store(store_url)
+        try:
+            return st.current_version(opened)
+        finally:
+            opened.engine.dispose()
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(lambda _: open_and_read(), range(4))) == [None] * 4
+
+
 @pytest.fixture
 def store(store_url: str):
     opened = st.open_store(store_url)
