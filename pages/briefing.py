@@ -38,7 +38,7 @@ if since >= on:
     st.error(t("briefing.since.after", lang, on=format_date(on, lang)))
     st.stop()
 
-deck = ui.briefing_slides(ui.current_parts(), filters, on, since, lang)
+deck = ui.briefing_slides(ui.current_source(), filters, on, since, lang)
 
 
 def within_deck(number: int) -> int:
@@ -66,7 +66,7 @@ if SLIDE_PARAM not in st.query_params:
         st.warning(t("briefing.download.no_chromium", lang))
         st.stop()
     name = f"pantau-zi-briefing-{filters.region or filters.province or 'indonesia'}-{on.isoformat()}"
-    choice = (ui.current_parts(), filters, on, since, lang)
+    choice = (ui.current_source(), filters, on, since, lang)
     pptx, pdf = st.columns(2)
     pptx.download_button(t("briefing.download.pptx", lang), partial(ui.briefing_file, "pptx", *choice),
                          f"{name}.pptx", PPTX_TYPE, icon=":material/slideshow:", on_click="ignore")

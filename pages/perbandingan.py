@@ -45,7 +45,7 @@ else:
     title = t("compare.chart.title", lang, metric=metric_label, year=year, top=min(TOP, total))
     st.plotly_chart(charts.ranking_bars(shown, selected, title, percent, lang), key="peringkat", config=PLOTLY_CONFIG)
     if split_owners:
-        split = ranking.owner_split(ui.unit_years(ui.current_parts()), data.regencies, replace(filters, region=None),
+        split = ranking.owner_split(ui.unit_years(ui.current_source()), data.regencies, replace(filters, region=None),
                                     year)
         st.plotly_chart(charts.owner_bars(split, shown, selected, lang), key="peringkat-pemilik", config=PLOTLY_CONFIG)
 

@@ -74,7 +74,8 @@ def _read_text_table(path: Path, label: str) -> pd.DataFrame:
     return frame.assign(_file=label, _row=range(2, len(frame) + 2))
 
 
-def _gather(parts: Sequence[Path], table: str) -> tuple[pd.DataFrame | None, list[Problem]]:
+def gather(parts: Sequence[Path], table: str) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """One table from every folder that has it, as text with its origin (None if none has it), and read failures."""
     frames, problems = [], []
     for part in parts:
         path = part / f"{table}.csv"
@@ -132,6 +133,22 @@ def describe(problem: Problem, lang: str) -> str:
     return t(key, lang, file=problem.file, row=problem.row, column=problem.column, value=problem.value, reason=reason)
 
 
+SHEET_SEPARATOR = " \u203a "  # between a workbook's name and a sheet's in a problem's file label
+
+
+def problems_frame(problems: list[Problem], lang: str) -> pd.DataFrame:
+    """Problems as a table with headers in the user's language: file, sheet, row, column, value, reason."""
+    rows = []
+    for problem in problems:
+        file, _, sheet = problem.file.partition(SHEET_SEPARATOR)
+        rows.append((file, sheet or None, problem.row, problem.column, problem.value,
+                     t(f"reason.{problem.reason}", lang, **problem.params)))
+    columns = [t(f"problem.col.{key}", lang) for key in ("file", "sheet", "row", "column", "value", "reason")]
+    frame = pd.DataFrame(rows, columns=columns)
+    frame[columns[2]] = frame[columns[2]].astype("Int64")
+    return frame
+
+
 def validate_table(name: str, frame: pd.DataFrame, schema: pa.DataFrameSchema) -> tuple[pd.DataFrame, list[Problem]]:
     """Check one gathered table; return it typed (without origin columns) and its problems."""
     missing = [column for column in schema.columns if column not in frame.columns]
@@ -151,7 +168,7 @@ def _empty(schema: pa.DataFrameSchema, name: str) -> pd.DataFrame:
 
 def load_dataset(parts: Sequence[Path] = EMBEDDED_PARTS) -> Dataset:
     """Load and validate the tables spread over the given folders; raise DatasetError listing every problem."""
-    gathered = {name: _gather(parts, name) for name in TABLES}
+    gathered = {name: gather(parts, name) for name in TABLES}
     return dataset_from_tables({name: frame for name, (frame, _) in gathered.items()},
                                {name: problems for name, (_, problems) in gathered.items()})
 

@@ -27,6 +27,7 @@ from pantau_zi.loading import Dataset, dataset_from_tables
 from pantau_zi.schema import TABLES, table_schemas
 
 SQLITE_FILE_NAME = "pantau_zi.sqlite"
+BASE_WHO = "-"  # the author of the version holding the data shown before the first import
 CHUNK_ROWS = 5_000
 _ANY = object()
 _CREATE_LOCK = 0x5A1_5707E  # any fixed number; names the advisory lock taken while creating tables
@@ -221,21 +222,34 @@ def _move_head(conn: Connection, store: Store, version_id: int) -> None:
     conn.execute(store.table("head").update().where(store.table("head").c.id == 1).values(version_id=version_id))
 
 
+def _insert_version(conn: Connection, store: Store, tables: dict[str, pd.DataFrame], parent: int | None,
+                    **fields) -> int:
+    counts = {name: len(frame) for name, frame in tables.items()}
+    version_id = _new_version(conn, store, row_counts=json.dumps(counts), parent_id=parent, **fields)
+    for name, frame in tables.items():
+        _insert_rows(conn, store.table(f"data_{name}"), _records(frame, table_columns()[name], version_id))
+    return version_id
+
+
 def commit_import(store: Store, tables: Mapping[str, pd.DataFrame], *, who: str, file_name: str, raw: bytes,
-                  expected_current: int | None, note: str | None = None) -> int:
-    """Store validated tables as a new current version in one transaction; StaleVersion if the head moved."""
+                  expected_current: int | None, note: str | None = None,
+                  base: Mapping[str, pd.DataFrame] | None = None) -> int:
+    """Store validated tables as a new current version in one transaction; StaleVersion if the head moved.
+
+    Into an empty store, `base` (the data shown before any import) is stored first, as a version to restore.
+    """
     checked = _checked(tables)
-    counts = {name: len(frame) for name, frame in checked.items()}
+    checked_base = _checked(base) if base is not None else None
     with _writing(store) as conn:
         current = _locked_head(conn, store)
         if current != expected_current:
             raise StaleVersion(expected_current, current)
-        version_id = _new_version(conn, store, who=who, file_name=file_name,
-                                  file_sha256=hashlib.sha256(raw).hexdigest(), row_counts=json.dumps(counts),
-                                  parent_id=current, note=note)
+        if current is None and checked_base is not None:
+            current = _insert_version(conn, store, checked_base, None, who=BASE_WHO, file_name=None,
+                                      file_sha256=None, note=None)
+        version_id = _insert_version(conn, store, checked, current, who=who, file_name=file_name,
+                                     file_sha256=hashlib.sha256(raw).hexdigest(), note=note)
         conn.execute(store.table("raw_files").insert().values(version_id=version_id, content=raw))
-        for name, frame in checked.items():
-            _insert_rows(conn, store.table(f"data_{name}"), _records(frame, table_columns()[name], version_id))
         _move_head(conn, store, version_id)
     return version_id
 

@@ -14,13 +14,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from pantau_zi import boundaries, exports, metrics, settings
+from pantau_zi import boundaries, datasource, exports, metrics, settings, store
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.figures.sparkline import sparkline_svg
 from pantau_zi.filters import Filters, filtered_panel
 from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
-from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, describe, load_dataset, load_reference
+from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, Problem, load_reference, problems_frame
 from pantau_zi.metrics import YEARS
 from pantau_zi.schema import OWNER_TYPES
 from pantau_zi.views import HeadlineFigure
@@ -52,44 +52,49 @@ def current_language() -> str:
     return st.session_state.get("lang", DEFAULT_LANGUAGE)
 
 
-@st.cache_resource(show_spinner=False)
-def dataset(parts: tuple[Path, ...] = EMBEDDED_PARTS) -> Dataset:
-    """The validated dataset (raises DatasetError; a failure is not cached)."""
-    return load_dataset(parts)
+@st.cache_resource(show_spinner=False, max_entries=4)
+def dataset(source: datasource.Source) -> Dataset:
+    """The validated dataset of a source (raises DatasetError; a failure is not cached)."""
+    return datasource.load(source)
 
 
 def current_dataset(lang: str) -> Dataset:
-    """The configured dataset, or a stop with every problem listed in the user's language."""
+    """The dataset in use, or a stop with every problem listed in the user's language."""
     try:
-        return dataset(current_parts())
+        return dataset(current_source())
     except DatasetError as error:
         st.error(t("notice.dataset_error", lang))
-        st.markdown("\n".join(f"- {describe(problem, lang)}" for problem in error.problems[:50]))
+        problem_table(error.problems[:200], lang)
         st.stop()
 
 
-def current_parts() -> tuple[Path, ...]:
-    """The dataset folders in use: the configured ones, else the embedded dataset."""
-    return settings.data_dirs() or EMBEDDED_PARTS
+def current_source() -> datasource.Source:
+    """The store's current version once something was imported, else the configured or embedded CSV folders."""
+    return datasource.current_source(settings.data_dirs() or EMBEDDED_PARTS, store.database_url(settings.database()))
 
 
-@st.cache_resource(show_spinner=False)
-def unit_years(parts: tuple[Path, ...]) -> pd.DataFrame:
+def problem_table(problems: list[Problem], lang: str) -> None:
+    """Problems as a table of plain text (file and sheet, row, column, value, reason): never read as Markdown."""
+    st.dataframe(problems_frame(problems, lang), hide_index=True, width="stretch")
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def unit_years(source: datasource.Source) -> pd.DataFrame:
     """Each unit's flags in each year; computed once per dataset, filtered by every page."""
-    data = dataset(parts)
+    data = dataset(source)
     return metrics.unit_years(data.units, data.events)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def panel_for(parts: tuple[Path, ...], filters: Filters) -> pd.DataFrame:
+def panel_for(source: datasource.Source, filters: Filters) -> pd.DataFrame:
     """The region x year panel under the given filters."""
-    data = dataset(parts)
-    return filtered_panel(unit_years(parts), data.targets, data.perangkat_daerah, data.regencies, filters)
+    data = dataset(source)
+    return filtered_panel(unit_years(source), data.targets, data.perangkat_daerah, data.regencies, filters)
 
 
 def current_panel(filters: Filters = Filters()) -> pd.DataFrame:
-    """The panel of the configured dataset under the given filters (all regions, all units by default)."""
-    return panel_for(current_parts(), filters)
+    """The panel of the dataset in use under the given filters (all regions, all units by default)."""
+    return panel_for(current_source(), filters)
 
 
 @st.cache_resource(show_spinner=False)
@@ -114,26 +119,26 @@ def map_layer(boundary_file: str, boundary_column: str) -> MapLayer:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def briefing_slides(parts: tuple[Path, ...], filters: Filters, on: date, since: date, lang: str) -> list[Slide]:
+def briefing_slides(source: datasource.Source, filters: Filters, on: date, since: date, lang: str) -> list[Slide]:
     """The slides of a briefing on the scope the place filters choose; cached, as every key press reruns the page."""
     layer = current_map_layer()
-    inputs = slides.inputs_for(dataset(parts), panel_for(parts, replace(filters, region=None)), layer.geojson,
+    inputs = slides.inputs_for(dataset(source), panel_for(source, replace(filters, region=None)), layer.geojson,
                                layer.national, filters, on, since, lang)
     return slides.build_slides(inputs)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def briefing_chart_images(parts: tuple[Path, ...], filters: Filters, on: date, since: date,
+def briefing_chart_images(source: datasource.Source, filters: Filters, on: date, since: date,
                           lang: str) -> list[bytes | None]:
     """The briefing's charts as PNG, drawn once (one Chromium start) for both the PowerPoint and the PDF."""
-    return export.chart_images(briefing_slides(parts, filters, on, since, lang))
+    return export.chart_images(briefing_slides(source, filters, on, since, lang))
 
 
-def briefing_file(kind: str, parts: tuple[Path, ...], filters: Filters, on: date, since: date, lang: str) -> bytes:
+def briefing_file(kind: str, source: datasource.Source, filters: Filters, on: date, since: date, lang: str) -> bytes:
     """The briefing as a .pptx or .pdf file."""
-    deck = briefing_slides(parts, filters, on, since, lang)
+    deck = briefing_slides(source, filters, on, since, lang)
     build = export.to_pptx if kind == "pptx" else export.to_pdf
-    return build(deck, briefing_chart_images(parts, filters, on, since, lang))
+    return build(deck, briefing_chart_images(source, filters, on, since, lang))
 
 
 def current_map_layer() -> MapLayer:

@@ -9,6 +9,14 @@ MINI = FIXTURES / "mini"
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
 
+@pytest.fixture(autouse=True)
+def own_store(tmp_path: Path, monkeypatch) -> Path:
+    """Every test gets an empty store folder of its own, so nothing reads or writes the project's var/."""
+    folder = tmp_path / "store"
+    monkeypatch.setenv("PANTAU_ZI_DATABASE", str(folder))
+    return folder
+
+
 @pytest.fixture
 def mini_copy(tmp_path: Path) -> Path:
     """A writable copy of the hand-made mini dataset, for tests that break one file."""

@@ -55,7 +55,9 @@ def test_a_broken_dataset_stops_the_screen_with_every_problem_named(monkeypatch,
     monkeypatch.setenv("PANTAU_ZI_DATA_DIRS", str(mini_copy))
     app = AppTest.from_file(APP, default_timeout=60).run()
     assert "tidak dapat dimuat" in app.error[0].value
-    assert "units.csv, baris 2, kolom “region_code”, nilai “99.99”" in app.markdown[0].value
+    problems = app.dataframe[0].value
+    assert problems.iloc[0, :5].tolist() == ["mini/units.csv", None, 2, "region_code", "99.99"]
+    assert problems.iloc[0, 5].startswith("kode kabupaten/kota tidak dikenal")
     assert not app.metric
 
 

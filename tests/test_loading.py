@@ -1,9 +1,11 @@
 import hashlib
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from pantau_zi.loading import EMBEDDED_PARTS, DatasetError, describe, load_dataset
+from pantau_zi import loading
+from pantau_zi.loading import EMBEDDED_PARTS, DatasetError, Problem, describe, load_dataset
 from tests.conftest import MINI
 
 
@@ -135,3 +137,13 @@ def test_a_failed_load_changes_nothing(mini_copy):
     assert good.units.equals(snapshot)
     after = {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in mini_copy.iterdir()}
     assert {k for k in before if before[k] != after[k]} == {"events.csv"}
+
+
+def test_problems_as_a_table_split_workbook_and_sheet_and_word_the_reason_in_the_users_language():
+    problems = [Problem("unit.xlsx \u203a Unit", 7, "Kode unit", "A 1", "bad_id"), Problem("u.csv", None, None, None,
+                                                                                         "missing_file")]
+    frame = loading.problems_frame(problems, "en")
+    assert list(frame.columns) == ["File", "Sheet", "Row", "Column", "Value", "Problem"]
+    assert frame.iloc[0, :5].tolist() == ["unit.xlsx", "Unit", 7, "Kode unit", "A 1"]
+    assert frame.iloc[1, 0] == "u.csv" and pd.isna(frame.iloc[1, 1]) and pd.isna(frame.iloc[1, 2])
+    assert frame.iloc[1, 5] == "required file is missing"

@@ -129,6 +129,24 @@ def test_a_version_records_who_when_file_hash_row_counts_and_parent(store):
     assert list(history["current"]) == [True, False]
 
 
+def test_the_first_import_stores_the_data_shown_before_it_as_a_restorable_version_in_the_same_transaction(store):
+    version = st.commit_import(store, one_unit_tables(), who="ani", file_name="u.csv", raw=b"u",
+                               expected_current=None, base=mini_tables())
+    history = st.versions(store).set_index("id")
+    base = history.loc[version, "parent_id"]
+    assert list(history.index) == [version, base]
+    assert (history.loc[base, "who"], history.loc[base, "file_name"]) == (st.BASE_WHO, None)
+    assert st.raw_file(store, base) is None
+    assert len(st.load_version(store, base)["units"]) == len(mini_tables()["units"])
+
+
+def test_a_base_offered_to_a_store_that_already_has_versions_is_not_stored_again(store):
+    first = import_mini(store)
+    second = st.commit_import(store, one_unit_tables(), who="a", file_name="u.csv", raw=b"u",
+                              expected_current=first, base=mini_tables())
+    assert list(st.versions(store)["id"]) == [second, first]
+
+
 def test_the_uploaded_file_is_kept_byte_for_byte(store):
     raw = bytes(range(256)) * 10
     version = st.commit_import(store, mini_tables(), who="a", file_name="m.xlsx", raw=raw, expected_current=None)

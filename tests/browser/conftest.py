@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -48,12 +49,13 @@ def _wait_until_healthy(url: str, process: subprocess.Popen) -> None:
 
 
 def start_server(env: dict[str, str] | None = None) -> tuple[str, subprocess.Popen]:
-    """Start the dashboard as scripts/start.sh does, on a free port; return its URL and process."""
+    """Start the dashboard as scripts/start.sh does, on a free port, with an empty store of its own."""
     port = _free_port()
+    env = {"PANTAU_ZI_DATABASE": tempfile.mkdtemp(prefix="pantau-zi-store-"), **(env or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "pantau_zi.server", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=REPO, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=REPO, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     url = f"http://127.0.0.1:{port}"
     _wait_until_healthy(url, process)

@@ -1,6 +1,6 @@
 """The preview of an import: which rows it adds, changes and removes against the stored version."""
 
-from pantau_zi.changes import changes
+from pantau_zi.importing.changes import changes
 from tests.test_store import mini_tables
 
 

@@ -1,0 +1,65 @@
+"""Where the dataset on screen comes from: the CSV folders, or the current version in the store once imported.
+
+A source is a small hashable value, so every cached computation can be keyed on it and a new version is a new key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from pantau_zi import store
+from pantau_zi.loading import EMBEDDED_PARTS, Dataset, gather, load_dataset
+
+
+@dataclass(frozen=True)
+class Files:
+    """The CSV tables spread over some folders (the embedded dataset by default)."""
+
+    parts: tuple[Path, ...] = EMBEDDED_PARTS
+    version: None = None
+
+
+@dataclass(frozen=True)
+class Stored:
+    """One version in the store at a URL."""
+
+    url: str
+    version: int
+
+
+Source = Files | Stored
+
+
+@cache
+def opened(url: str) -> store.Store:
+    """One open store per URL for the whole process (its engine pools the connections)."""
+    return store.open_store(url)
+
+
+def current_source(parts: tuple[Path, ...], url: str) -> Source:
+    """The store's current version when something was imported, else the CSV folders."""
+    version = store.current_version(opened(url))
+    return Files(parts) if version is None else Stored(url, version)
+
+
+def load(source: Source) -> Dataset:
+    """The validated dataset of a source; DatasetError lists every problem."""
+    if isinstance(source, Files):
+        return load_dataset(source.parts)
+    return store.load_dataset_version(opened(source.url), source.version)
+
+
+def text_tables(source: Source) -> dict[str, pd.DataFrame]:
+    """Every table of a source as the text the store keeps, without origin columns; absent tables empty."""
+    if isinstance(source, Stored):
+        return store.load_version(opened(source.url), source.version)
+    tables = {}
+    for name, columns in store.table_columns().items():
+        frame = gather(source.parts, name)[0]
+        tables[name] = (pd.DataFrame({column: pd.Series(dtype=str) for column in columns}) if frame is None
+                        else frame[columns])
+    return tables
