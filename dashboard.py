@@ -13,6 +13,7 @@ st.set_page_config(page_title="Pantau ZI", page_icon=str(ICON), layout="wide")
 lang = ui.language()
 data = ui.current_dataset(lang)
 ui.sidebar_filters(data, lang)
+ui.data_caption(ui.current_source(), lang)
 PAGES = (
     ("pages/ringkasan.py", "page.overview", ":material/dashboard:", "ringkasan"),
     ("pages/peta.py", "page.map", ":material/map:", "peta"),
@@ -21,6 +22,7 @@ PAGES = (
     ("pages/unit.py", "page.units", ":material/apartment:", "unit"),
     ("pages/perbandingan.py", "page.compare", ":material/leaderboard:", "perbandingan"),
     ("pages/briefing.py", "page.briefing", ":material/slideshow:", "briefing"),
+    ("pages/data.py", "page.data", ":material/upload_file:", "data"),
 )
 navigation = st.navigation(
     [st.Page(path, title=t(title, lang), icon=icon, url_path=url, default=url == "ringkasan")

@@ -5,8 +5,8 @@ A source is a small hashable value, so every cached computation can be keyed on 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -34,10 +34,24 @@ class Stored:
 Source = Files | Stored
 
 
-@cache
+_OPEN: dict[str, store.Store] = {}
+_OPENING = threading.Lock()
+
+
 def opened(url: str) -> store.Store:
     """One open store per URL for the whole process (its engine pools the connections)."""
-    return store.open_store(url)
+    with _OPENING:
+        if url not in _OPEN:
+            _OPEN[url] = store.open_store(url)
+        return _OPEN[url]
+
+
+def close_stores() -> None:
+    """Close every store opened so far; the next use opens it again (after its database was replaced)."""
+    with _OPENING:
+        for opened_store in _OPEN.values():
+            opened_store.engine.dispose()
+        _OPEN.clear()
 
 
 def current_source(parts: tuple[Path, ...], url: str) -> Source:

@@ -6,6 +6,7 @@ never be mutated by a page.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -19,7 +20,8 @@ from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.figures.sparkline import sparkline_svg
 from pantau_zi.filters import Filters, filtered_panel
-from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_date, t
+from pantau_zi.importing import plan, template
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, Problem, load_reference, problems_frame
 from pantau_zi.metrics import YEARS
 from pantau_zi.schema import OWNER_TYPES
@@ -68,9 +70,14 @@ def current_dataset(lang: str) -> Dataset:
         st.stop()
 
 
+def store_url() -> str:
+    """The SQLAlchemy URL of the configured store."""
+    return store.database_url(settings.database())
+
+
 def current_source() -> datasource.Source:
     """The store's current version once something was imported, else the configured or embedded CSV folders."""
-    return datasource.current_source(settings.data_dirs() or EMBEDDED_PARTS, store.database_url(settings.database()))
+    return datasource.current_source(settings.data_dirs() or EMBEDDED_PARTS, store_url())
 
 
 def problem_table(problems: list[Problem], lang: str) -> None:
@@ -229,3 +236,99 @@ def download_buttons(frame: pd.DataFrame, basename: str, lang: str, key: str) ->
     right.download_button(t("download.excel", lang), partial(exports.to_excel_bytes, frame, lang), f"{basename}.xlsx",
                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                           key=f"{key}-xlsx", icon=":material/download:", on_click="ignore")
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def version_history(url: str, current: int | None) -> pd.DataFrame:
+    """Every stored version, newest first; keyed on the current version so an import or restore refreshes it."""
+    return store.versions(datasource.opened(url))
+
+
+def _when(moment: pd.Timestamp, lang: str) -> str:
+    return f"{format_date(moment.date(), lang, short=True)} {moment:%H:%M} UTC"
+
+
+def source_description(source: datasource.Source, lang: str) -> str:
+    """What the screen shows: the embedded data, the configured folders, or which version, when and by whom."""
+    if isinstance(source, datasource.Files):
+        return t("data.source.embedded" if source.parts == EMBEDDED_PARTS else "data.source.folders", lang)
+    row = version_history(source.url, source.version).set_index("id").loc[source.version]
+    return t("data.source.version", lang, version=source.version, when=_when(row["created_at"], lang), who=row["who"])
+
+
+def data_caption(source: datasource.Source, lang: str) -> None:
+    """The sidebar's last line: which data version every page shows."""
+    if isinstance(source, datasource.Files):
+        what = t("data.sidebar.files", lang)
+    else:
+        row = version_history(source.url, source.version).set_index("id").loc[source.version]
+        what = t("data.sidebar.version", lang, version=source.version, when=_when(row["created_at"], lang))
+    st.sidebar.caption(t("data.sidebar", lang, what=what))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def stored_tables(source: datasource.Source) -> dict[str, pd.DataFrame]:
+    """The text tables an import is laid over; shared, never mutated."""
+    return datasource.text_tables(source)
+
+
+def import_plan(file_name: str, raw: bytes, source: datasource.Source, who: str) -> plan.Plan:
+    """The plan of an upload against the data on screen, kept for the session until the file or the data changes."""
+    key = (hashlib.sha256(raw).hexdigest(), file_name, source, who)
+    kept = st.session_state.get("_import_plan")
+    if kept is None or kept[0] != key:
+        label = "data" if source.version is None else f"v{source.version}"
+        made = plan.plan_import(file_name, raw, stored_tables(source), source.version, label,
+                                dataset(source).regencies, who, date.today())
+        kept = st.session_state["_import_plan"] = (key, made)
+    return kept[1]
+
+
+def forget_import_plan() -> None:
+    st.session_state.pop("_import_plan", None)
+
+
+@st.cache_data(show_spinner=False)
+def template_file(lang: str) -> bytes:
+    """The Excel template with its drop-down lists; the same for every session."""
+    return template.template_workbook(load_reference()[1], lang)
+
+
+def finish_data_change(message: str) -> None:
+    """After a confirm, cancel or restore: drop the plan and the uploaded file, say what happened, draw again."""
+    forget_import_plan()
+    st.session_state["_upload_generation"] = st.session_state.get("_upload_generation", 0) + 1
+    st.session_state.setdefault("_data_messages", []).append(message)
+    st.rerun()
+
+
+def _headed(frame: pd.DataFrame, keys: dict[str, str], lang: str) -> pd.DataFrame:
+    return frame[list(keys)].rename(columns={column: t(key, lang) for column, key in keys.items()})
+
+
+def localised_counts(counted: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return _headed(counted, {"table": "data.preview.table", "added": "data.preview.added",
+                             "changed": "data.preview.changed", "removed": "data.preview.removed"}, lang)
+
+
+def localised_listing(listing: pd.DataFrame, lang: str) -> pd.DataFrame:
+    words = {kind: t(f"data.preview.{kind}", lang) for kind in ("added", "changed", "removed")}
+    return _headed(listing.assign(change=listing["change"].map(words)),
+                   {"change": "data.preview.change", "key": "data.preview.key"}, lang)
+
+
+def localised_history(history: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The version history as the page shows it: when, who, file, unit and event counts, what a version is."""
+    def note(row) -> str:
+        if pd.notna(row["restored_from"]):
+            return t("data.history.restored", lang, version=int(row["restored_from"]))
+        return t("data.history.base", lang) if row["who"] == store.BASE_WHO else ""
+
+    shown = history.assign(
+        when=history["created_at"].dt.strftime("%Y-%m-%d %H:%M"),
+        units=history["row_counts"].map(lambda counts: counts.get("units", 0)),
+        events=history["row_counts"].map(lambda counts: counts.get("events", 0)),
+        note=history.apply(note, axis=1), current=history["current"].map({True: "\u2714", False: ""}))
+    return _headed(shown, {"id": "data.history.id", "current": "data.history.current", "when": "data.history.when",
+                           "who": "data.history.who", "file_name": "data.history.file", "units": "data.history.units",
+                           "events": "data.history.events", "note": "data.history.note"}, lang)

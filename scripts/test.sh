@@ -13,5 +13,16 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "WARNING: chromium is not installed and cannot be installed here; browser tests will be skipped." >&2
   fi
 fi
+# The store tests run against SQLite always and against PostgreSQL when it can be installed and started here.
+if [ -z "${PANTAU_ZI_TEST_DATABASE_URL:-}" ]; then
+  if [ "$(id -u)" = 0 ] && PANTAU_ZI_TEST_DATABASE_URL=$(bash scripts/postgres_test_db.sh); then
+    export PANTAU_ZI_TEST_DATABASE_URL
+  elif [ "${PANTAU_ZI_TEST_REQUIRE_POSTGRESQL:-}" = 1 ]; then
+    echo "ERROR: PostgreSQL is required for this run but could not be set up." >&2
+    exit 1
+  else
+    echo "WARNING: PostgreSQL could not be set up (needs root); the store tests run against SQLite only." >&2
+  fi
+fi
 .venv/bin/ruff check --quiet .
 exec .venv/bin/python -m pytest "$@"

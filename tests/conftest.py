@@ -1,3 +1,4 @@
+import os
 import shutil
 from pathlib import Path
 
@@ -7,6 +8,45 @@ from streamlit.testing.v1 import AppTest
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"
 APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+
+
+POSTGRES_URL = os.environ.get("PANTAU_ZI_TEST_DATABASE_URL", "").strip()
+
+
+def _forget_open_stores() -> None:
+    """Close the engines the app keeps per URL, so a store emptied between tests is opened afresh."""
+    from pantau_zi import datasource
+
+    datasource.close_stores()
+
+
+def _drop_everything(url: str) -> None:
+    """Empty a PostgreSQL test database of the store's tables, so each test starts from nothing."""
+    import sqlalchemy as sa
+
+    from pantau_zi import store
+
+    _forget_open_stores()
+    engine = sa.create_engine(url)
+    store._metadata().drop_all(engine)
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path: Path) -> str:
+    """A URL of an empty store: a SQLite file, and PostgreSQL when PANTAU_ZI_TEST_DATABASE_URL is set."""
+    if request.param == "sqlite":
+        from pantau_zi import store
+
+        yield store.database_url(tmp_path / "store.sqlite")
+        return
+    if not POSTGRES_URL:
+        if os.environ.get("PANTAU_ZI_TEST_REQUIRE_POSTGRESQL") == "1":
+            pytest.fail("PANTAU_ZI_TEST_REQUIRE_POSTGRESQL=1 but PANTAU_ZI_TEST_DATABASE_URL is not set")
+        pytest.skip("PostgreSQL store tests need PANTAU_ZI_TEST_DATABASE_URL (an empty database) to be set")
+    _drop_everything(POSTGRES_URL)
+    yield POSTGRES_URL
+    _forget_open_stores()
 
 
 @pytest.fixture(autouse=True)

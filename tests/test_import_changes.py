@@ -1,6 +1,6 @@
 """The preview of an import: which rows it adds, changes and removes against the stored version."""
 
-from pantau_zi.importing.changes import changes
+from pantau_zi.importing.changes import changes, counts, listed
 from tests.test_store import mini_tables
 
 
@@ -40,3 +40,15 @@ def test_targets_are_matched_on_region_and_year_and_declarations_on_the_whole_ro
     preview = changes(old, new)
     assert preview["targets"].changed == [tuple(old["targets"].loc[0, ["region_code", "set_year"]])]
     assert len(preview["declarations"].added) == 1 and len(preview["declarations"].removed) == 1
+
+
+def test_the_preview_counts_only_the_tables_that_change_and_lists_keys_by_kind():
+    old, new = mini_tables(), mini_tables()
+    new["units"].loc[0, "name"] = "Disdukcapil Kabupaten Sumedang"
+    new["units"] = new["units"].drop(index=1)
+    preview = changes(old, new)
+    table = counts(preview)
+    units = table.set_index("table").loc["units"]
+    assert (units["added"], units["changed"], units["removed"]) == (0, 1, 1)
+    assert "sources" not in set(table["table"])
+    assert listed(preview["units"], limit=5)["change"].tolist() == ["changed", "removed"]

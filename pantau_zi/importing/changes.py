@@ -56,3 +56,17 @@ def changes(old: Mapping[str, pd.DataFrame] | None, new: Mapping[str, pd.DataFra
         before = (old or {}).get(name, empty)
         out[name] = table_change(before, new.get(name, empty), columns, KEYS.get(name, columns))
     return out
+
+
+def counts(per_table: Mapping[str, TableChange]) -> pd.DataFrame:
+    """Rows added, changed and removed in each table that changes, for the preview."""
+    rows = [(name, len(change.added), len(change.changed), len(change.removed))
+            for name, change in per_table.items() if not change.empty]
+    return pd.DataFrame(rows, columns=["table", "added", "changed", "removed"])
+
+
+def listed(change: TableChange, limit: int) -> pd.DataFrame:
+    """The keys of one table's changed rows, marked added, changed or removed; at most `limit` of each."""
+    rows = [(kind, " · ".join(map(str, key))) for kind in ("added", "changed", "removed")
+            for key in getattr(change, kind)[:limit]]
+    return pd.DataFrame(rows, columns=["change", "key"])

@@ -1,0 +1,81 @@
+"""Kelola data: which data the dashboard shows, the Excel template, importing a file and restoring a version."""
+
+import streamlit as st
+
+from pantau_zi import datasource, login, store, ui
+from pantau_zi.i18n import t
+from pantau_zi.importing import changes, plan
+
+DETAIL_ROWS = 200
+
+lang = ui.current_language()
+source = ui.current_source()
+url = ui.store_url()
+
+st.title(t("page.data", lang))
+st.subheader(t("data.current", lang))
+st.text(ui.source_description(source, lang))
+st.download_button(t("data.template", lang), ui.template_file(lang), "pantau_zi_templat.xlsx",
+                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:",
+                   help=t("data.template.help", lang), on_click="ignore")
+
+for message in st.session_state.pop("_data_messages", []):
+    st.success(message)
+
+st.subheader(t("data.import", lang))
+admin = login.admin_gate(lang)
+if admin is None:
+    st.info(t("data.import.login", lang))
+else:
+    generation = st.session_state.setdefault("_upload_generation", 0)
+    upload = st.file_uploader(t("data.upload", lang), help=t("data.upload.help", lang), key=f"upload-{generation}")
+    if upload is not None:
+        proposal = ui.import_plan(upload.name, upload.getvalue(), source, admin)
+        if not proposal.ok:
+            st.error(t("data.problems", lang, count=len(proposal.problems), file=upload.name))
+            ui.problem_table(proposal.problems, lang)
+        else:
+            st.markdown(f"#### {t('data.preview', lang)}")
+            regions = ui.dataset(source).regencies.set_index("code")["name"]
+            names = sorted(regions.get(code, code) for code in proposal.regions)
+            st.text(t("data.preview.regions", lang, count=len(names), names=", ".join(names)))
+            counted = changes.counts(proposal.changes)
+            if counted.empty:
+                st.info(t("data.preview.nothing", lang))
+            else:
+                st.dataframe(ui.localised_counts(counted, lang), hide_index=True)
+                for table in counted["table"]:
+                    with st.expander(t("data.preview.details", lang, table=table)):
+                        st.dataframe(ui.localised_listing(changes.listed(proposal.changes[table], DETAIL_ROWS), lang),
+                                     hide_index=True, width="stretch")
+            confirm, cancel = st.columns([1, 4])
+            if confirm.button(t("data.confirm", lang), type="primary", icon=":material/check:"):
+                base = None if source.version is not None else ui.stored_tables(source)
+                try:
+                    version = plan.confirm(datasource.opened(url), proposal, admin, base=base)
+                except store.StaleVersion as stale:
+                    ui.forget_import_plan()
+                    st.warning(t("data.stale", lang, current=stale.current))
+                    st.button(t("data.preview", lang), icon=":material/refresh:")
+                else:
+                    ui.finish_data_change(t("data.imported", lang, file=upload.name, version=version))
+            if cancel.button(t("data.cancel", lang)):
+                ui.finish_data_change(t("data.cancelled", lang))
+
+st.subheader(t("data.history", lang))
+history = ui.version_history(url, source.version)
+if history.empty:
+    st.caption(t("data.history.empty", lang))
+else:
+    st.dataframe(ui.localised_history(history, lang), hide_index=True, width="stretch")
+    if admin is not None:
+        earlier = [int(v) for v in history.loc[~history["current"], "id"]]
+        with st.form("restore"):
+            chosen = st.selectbox(t("data.restore", lang), earlier, help=t("data.restore.help", lang))
+            if st.form_submit_button(t("data.restore.button", lang), icon=":material/history:") and chosen:
+                try:
+                    version = store.restore(datasource.opened(url), chosen, admin, expected_current=source.version)
+                except store.StaleVersion as stale:
+                    st.warning(t("data.stale", lang, current=stale.current))
+                else:
+                    ui.finish_data_change(t("data.restored", lang, old=chosen, version=version))
