@@ -16,12 +16,14 @@ from streamlit.errors import StreamlitAuthError
 
 from pantau_zi import access
 from pantau_zi.i18n import t
+from pantau_zi.paths import REPO_ROOT
 
 # One throttle for every session of the server; tests replace it, and `sleep`, to run without waiting.
 THROTTLE = access.Throttle()
 sleep = time.sleep
 
 _ADMIN = "_access_admin"
+PAGES_DIR = REPO_ROOT / "pages"
 
 
 def _secrets() -> Mapping:
@@ -144,8 +146,11 @@ def require_viewer(lang: str) -> None:
         st.title(t("access.viewer_heading", lang))
         _login_form(lang, "viewer", for_admin=False)
 
-    # Through st.navigation, so that every address lands on this form: a run that never calls it would leave a
-    # plain `streamlit run` treating pages/ as an old-style multipage app, each page reachable alone.
-    st.navigation([st.Page(login_page, title=t("access.viewer_heading", lang), url_path="masuk", default=True)],
-                  position="hidden").run()
+    # The form answers at the app's root and at every page's address (dashboard.py names pages after their files),
+    # so a shared link keeps its page for after the login instead of a "page not found". Calling st.navigation
+    # also keeps a plain `streamlit run` from serving pages/ files alone (see pantau_zi/server.py).
+    title = t("access.viewer_heading", lang)
+    pages = [st.Page(login_page, title=title, url_path="masuk", default=True)]
+    pages += [st.Page(login_page, title=title, url_path=path.stem) for path in sorted(PAGES_DIR.glob("*.py"))]
+    st.navigation(pages, position="hidden").run()
     st.stop()
