@@ -5,12 +5,13 @@ The language switch and the filters are drawn here, before the page, so they hol
 
 import streamlit as st
 
-from pantau_zi import ui
+from pantau_zi import login, ui
 from pantau_zi.i18n import t
 from pantau_zi.paths import ICON
 
 st.set_page_config(page_title="Pantau ZI", page_icon=str(ICON), layout="wide")
 lang = ui.language()
+login.require_viewer(lang)
 data = ui.current_dataset(lang)
 ui.sidebar_filters(data, lang)
 ui.data_caption(ui.current_source(), lang)

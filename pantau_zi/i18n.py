@@ -544,6 +544,28 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "reason.revoked_without_predicate": {"id": "pencabutan tanpa predikat yang dipegang",
                                          "en": "revocation without a predicate held"},
     "reason.lifecycle": {"id": "urutan tahap tidak mungkin", "en": "impossible stage order"},
+    # Access: administrator login
+    "access.admin_needed": {"id": "Mengimpor dan memulihkan data hanya untuk administrator. Silakan masuk.",
+                            "en": "Importing and restoring data is for administrators only. Please log in."},
+    "access.viewer_heading": {"id": "Masuk untuk melihat Pantau ZI", "en": "Log in to view Pantau ZI"},
+    "access.username": {"id": "Nama pengguna", "en": "Username"},
+    "access.password": {"id": "Kata sandi", "en": "Password"},
+    "access.submit": {"id": "Masuk", "en": "Log in"},
+    "access.checking": {"id": "Memeriksa\u2026", "en": "Checking\u2026"},
+    "access.failed": {"id": "Nama pengguna atau kata sandi salah.", "en": "Wrong username or password."},
+    "access.signed_in": {"id": "Masuk sebagai {name}", "en": "Logged in as {name}"},
+    "access.logout": {"id": "Keluar", "en": "Log out"},
+    "access.oidc_login": {"id": "Masuk dengan akun instansi", "en": "Log in with your institution account"},
+    "access.oidc_error": {"id": "Login akun instansi belum dapat dipakai: {detail}",
+                          "en": "The institution account login cannot be used yet: {detail}"},
+    "access.not_admin": {"id": "Akun {email} bukan administrator.", "en": "The account {email} is not an administrator."},
+    "access.not_configured": {
+        "id": "Belum ada administrator. Buat hash kata sandi dengan `python -m pantau_zi.access hash` lalu simpan "
+              "di bagian `[admins]` berkas `.streamlit/secrets.toml` atau di variabel `PANTAU_ZI_ADMINS`; lihat "
+              "bagian \u201cAdministrator\u201d di README.",
+        "en": "No administrator is configured. Make a password hash with `python -m pantau_zi.access hash` and put "
+              "it in the `[admins]` section of `.streamlit/secrets.toml` or in the `PANTAU_ZI_ADMINS` variable; see "
+              "the \u201cAdministrator\u201d section of the README."},
 }
 
 

@@ -27,6 +27,15 @@ SETTINGS = (
     Setting("PANTAU_ZI_DATABASE", "",
             "Where imported datasets and their versions are stored: a SQLAlchemy URL (postgresql+psycopg://...) "
             "or a folder for the SQLite file; empty means var/ in the project folder."),
+    Setting("PANTAU_ZI_REQUIRE_LOGIN", "",
+            "\"true\" makes viewing need a login (any administrator, or an OIDC login); empty or anything else "
+            "means anyone may view. Importing and restoring always need an administrator."),
+    Setting("PANTAU_ZI_ADMINS", "",
+            "Administrators as username:hash entries separated by commas, the hash made by "
+            "`python -m pantau_zi.access hash`; added to the [admins] section of .streamlit/secrets.toml."),
+    Setting("PANTAU_ZI_ADMIN_EMAILS", "",
+            "E-mail addresses (comma-separated) that are administrators when they log in through the OIDC "
+            "provider configured in the [auth] section of .streamlit/secrets.toml."),
 )
 
 
