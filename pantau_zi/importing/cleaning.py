@@ -136,7 +136,8 @@ class RegionReader:
 def clean_table(table: str, frame: pd.DataFrame, regions: RegionReader,
                 headers: dict[str, str]) -> tuple[pd.DataFrame, list[Problem]]:
     """A read table with every cell normalised and the derived columns added, in the schema's column order."""
-    out, problems = frame.copy(), []
+    out, problems = frame.astype(object), []
+    out = out.where(out.notna(), None)  # pandas may hold a blank as NaN, which is truthy and not text
     for column in SHEET_OF[table].columns:
         values = out[column.name]
         if column.kind == "date":
@@ -165,7 +166,7 @@ def _derive(table: str, out: pd.DataFrame) -> pd.DataFrame:
     if table == "units":
         out["name_known"] = out["name"].notna().map({True: "true", False: "false"})
     elif table == "events":
-        out["event_id"] = [given or _event_id(unit, day, stage, row) for given, unit, day, stage, row in
+        out["event_id"] = [given if given is not None else _event_id(unit, day, stage, row) for given, unit, day, stage, row in
                            zip(out["event_id"], out["unit_id"], out["date"], out["stage"], out["_row"])]
     elif table == "ombudsman":
         score = pd.to_numeric(out["score"], errors="coerce")
