@@ -1,8 +1,14 @@
 import pandas as pd
 import pytest
 
-from pantau_zi.importing.cleaning import (RegionReader, clean_boolean, clean_choice, clean_date, clean_number,
-                                          clean_table)
+from pantau_zi.importing.cleaning import (
+    RegionReader,
+    clean_boolean,
+    clean_choice,
+    clean_date,
+    clean_number,
+    clean_table,
+)
 from pantau_zi.loading import Problem, load_reference
 
 
@@ -40,7 +46,8 @@ def test_a_missing_date_stays_missing():
 
 @pytest.mark.parametrize(("written", "expected"), [
     ("85,5", "85.5"), ("85.5", "85.5"), (" 1 234 ", "1234"), ("1.234,5", "1234.5"), (",5", ".5"), ("-3,25", "-3.25"),
-    ("80\u00a0", "80"), ("delapan", "delapan"), ("1,2,3", "1,2,3"), ("=SUM(A1:A3)", "=SUM(A1:A3)"), (None, None),
+    ("80\u00a0", "80"), ("delapan", "delapan"), ("delapan puluh", "delapan puluh"),
+    ("1 2a", "1 2a"), ("1,2,3", "1,2,3"), ("=SUM(A1:A3)", "=SUM(A1:A3)"), (None, None),
 ])
 def test_numbers_lose_spaces_and_take_a_decimal_point(written, expected):
     assert clean_number(written) == expected

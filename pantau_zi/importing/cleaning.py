@@ -63,6 +63,7 @@ def _read_date(text: str) -> tuple[date, str] | None:
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d*,\d+$")
 _GROUPED_DOTS = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+,\d+$")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
 
 
 def clean_number(text: str | None) -> str | None:
@@ -74,7 +75,7 @@ def clean_number(text: str | None) -> str | None:
         return compact.replace(".", "").replace(",", ".")
     if _DECIMAL_COMMA.match(compact):
         return compact.replace(",", ".")
-    return compact if compact else text
+    return compact if _PLAIN_NUMBER.match(compact) else text  # 'delapan puluh' keeps its space for the message
 
 
 _BOOLEANS = {**dict.fromkeys(("ya", "yes", "y", "true", "1", "benar"), "true"),
