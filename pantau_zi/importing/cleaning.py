@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 import pandas as pd
 
@@ -112,9 +113,8 @@ class RegionReader:
     """Kemendagri code of a written region: a code, a name, or a template drop-down value '32.11 — Kab. ...'."""
 
     def __init__(self, regencies: pd.DataFrame):
-        self.matcher = RegionMatcher.from_regencies(regencies)
-        cores = pd.Series([normalize_region_name(name)[1] for name in regencies["short_name"]])
-        self.shared = set(cores[cores.duplicated()])
+        self.matcher, self.shared = _region_lookups(tuple(zip(regencies["code"], regencies["short_name"],
+                                                              regencies["kind"])))
 
     def code(self, text: str | None) -> str | None:
         """The code, or the text as written when it matches none."""
@@ -132,6 +132,19 @@ class RegionReader:
             return False
         kind, core = normalize_region_name(text)
         return kind is None and core in self.shared
+
+
+@lru_cache(maxsize=4)  # built once per reference table rather than once per upload
+def _region_lookups(rows: tuple[tuple[str, str, str], ...]) -> tuple[RegionMatcher, frozenset[str]]:
+    matcher = RegionMatcher.from_regencies(pd.DataFrame(rows, columns=["code", "short_name", "kind"]))
+    cores = pd.Series([normalize_region_name(name)[1] for _, name, _ in rows])
+    return matcher, frozenset(cores[cores.duplicated()])
+
+
+@lru_cache(maxsize=None)
+def _column_order(table: str) -> tuple[str, ...]:
+    """The schema's columns without those the caller adds (source_id, synthetic)."""
+    return tuple(name for name in table_schemas(())[table].columns if name not in ("source_id", "synthetic"))
 
 
 def clean_table(table: str, frame: pd.DataFrame, regions: RegionReader,
@@ -158,7 +171,7 @@ def clean_table(table: str, frame: pd.DataFrame, regions: RegionReader,
                                             value, "ambiguous_region", {"name": value}))
             out[column.name] = values.map(regions.code, na_action="ignore")
     out = _derive(table, out)
-    order = [name for name in table_schemas(())[table].columns if name not in ("source_id", "synthetic")]
+    order = list(_column_order(table))
     text = out[order + ["_file"]].astype(object)
     return text.where(text.notna(), None).assign(_row=out["_row"].astype("int64")), problems
 
