@@ -566,6 +566,135 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "No administrator is configured. Make a password hash with `python -m pantau_zi.access hash` and put "
               "it in the `[admins]` section of `.streamlit/secrets.toml` or in the `PANTAU_ZI_ADMINS` variable; see "
               "the \u201cAdministrator\u201d section of the README."},
+    # Import: reading uploaded files
+    "reason.empty_file": {"id": "berkasnya kosong; pilih berkas yang berisi data",
+                          "en": "the file is empty; choose a file that holds data"},
+    "reason.file_too_large": {"id": "berkas lebih besar dari {limit} MB; bagi datanya ke beberapa berkas",
+                              "en": "the file is larger than {limit} MB; split the data over several files"},
+    "reason.unsupported_type": {"id": "jenis berkas tidak didukung; unggah .xlsx atau .csv",
+                                "en": "unsupported file type; upload an .xlsx or .csv file"},
+    "reason.old_excel": {"id": "ini berkas Excel lama (.xls) atau berkas berkata sandi; buka di Excel lalu simpan "
+                                "sebagai .xlsx tanpa kata sandi",
+                         "en": "this is an old Excel file (.xls) or a password-protected one; open it in Excel and "
+                               "save it as .xlsx without a password"},
+    "reason.not_xlsx": {"id": "bukan berkas .xlsx yang utuh (mungkin rusak, terpotong, atau jenis lain yang diganti "
+                               "namanya); buka di Excel lalu simpan sebagai .xlsx",
+                        "en": "not a complete .xlsx file (damaged, cut off, or another kind of file renamed); open it "
+                              "in Excel and save it as .xlsx"},
+    "reason.not_text": {"id": "isinya bukan teks CSV (mungkin berkas lain yang diganti namanya); simpan dari Excel "
+                               "sebagai CSV atau unggah .xlsx",
+                        "en": "the content is not CSV text (perhaps another file renamed); save it from Excel as CSV "
+                              "or upload the .xlsx"},
+    "reason.macro_workbook": {"id": "berkas berisi makro, yang tidak diterima; simpan sebagai .xlsx biasa "
+                                     "(Buku Kerja Excel) tanpa makro",
+                              "en": "the file contains macros, which are not accepted; save it as a plain .xlsx "
+                                    "(Excel Workbook) without macros"},
+    "reason.archive_too_large": {"id": "isi berkas .xlsx mengembang lebih dari {limit} MB; hapus sheet atau baris "
+                                        "yang tidak perlu lalu simpan lagi",
+                                 "en": "the .xlsx unpacks to more than {limit} MB; remove unneeded sheets or rows and "
+                                       "save it again"},
+    "reason.too_many_rows": {"id": "lebih dari {limit} baris data; bagi datanya ke beberapa berkas",
+                             "en": "more than {limit} data rows; split the data over several files"},
+    "reason.no_known_sheet": {"id": "tidak ada sheet yang dikenali; pakai templat dan jangan ganti nama sheet "
+                                     "(Unit, Riwayat Tahap, Target, LKE, Ombudsman)",
+                              "en": "no sheet is recognised; use the template and keep its sheet names "
+                                    "(Unit, Riwayat Tahap, Target, LKE, Ombudsman)"},
+    "reason.unknown_table": {"id": "judul kolom tidak cocok dengan tabel mana pun; salin judul kolom dari templat",
+                             "en": "the column headers match no table; copy the headers from the template"},
+    "reason.no_rows": {"id": "tidak ada baris data untuk diimpor; isi baris di bawah judul kolom",
+                       "en": "there are no data rows to import; fill in rows below the headers"},
+    "reason.merged_cells": {"id": "sel gabungan {range}; pisahkan gabungannya (Unmerge) dan isi setiap sel",
+                            "en": "merged cells {range}; unmerge them and fill in every cell"},
+    "reason.broken_csv": {"id": "baris {line} rusak (tanda kutip tidak ditutup atau berkas terpotong); periksa baris "
+                                 "itu lalu simpan lagi",
+                          "en": "line {line} is broken (an unclosed quote or a cut-off file); check that line and "
+                                "save again"},
+    "reason.extra_cells": {"id": "ada isian di kolom tanpa judul; hapus isian itu atau beri kolomnya judul dari templat",
+                           "en": "a cell is filled in a column without a header; clear it or give the column a "
+                                 "header from the template"},
+    "reason.ambiguous_region": {"id": "\u201c{name}\u201d bisa kabupaten atau kota; tulis \u201cKabupaten {name}\u201d "
+                                       "atau \u201cKota {name}\u201d",
+                                "en": "\u201c{name}\u201d may be the kabupaten or the kota; write \u201cKabupaten "
+                                      "{name}\u201d or \u201cKota {name}\u201d"},
+    "import.template.title": {"id": "Templat impor data Pantau ZI", "en": "Pantau ZI data import template"},
+    "import.template.rule_1": {"id": "Isi satu baris per data, mulai baris 2 di bawah judul kolom. Jangan ubah judul "
+                                      "kolom atau nama sheet.",
+                               "en": "Fill in one row per record from row 2, below the headers. Do not change the "
+                                     "headers or the sheet names."},
+    "import.template.rule_2": {"id": "Sheet yang dibiarkan kosong tidak mengubah data yang sudah tersimpan.",
+                               "en": "A sheet left empty keeps the data already stored."},
+    "import.template.rule_3": {"id": "Kabupaten/kota yang disebut di berkas ini menggantikan baris kabupaten/kota "
+                                      "itu yang sudah tersimpan.",
+                               "en": "The regencies and cities named in this file replace their rows already stored."},
+    "import.template.rule_4": {"id": "Tanggal: 21/06/2019, 21-06-2019, 2019-06-21 atau 21 Juni 2019 (hari ditulis "
+                                      "dulu); \u201cJuni 2019\u201d bila hanya bulannya diketahui, \u201c2019\u201d "
+                                      "bila hanya tahunnya.",
+                               "en": "Dates: 21/06/2019, 21-06-2019, 2019-06-21 or 21 June 2019 (day first); "
+                                     "\u201cJune 2019\u201d when only the month is known, \u201c2019\u201d when only "
+                                     "the year is."},
+    "import.template.rule_5": {"id": "Angka desimal boleh memakai koma (85,5). Kabupaten/kota boleh dipilih dari "
+                                      "daftar, atau ditulis dengan kode (32.11) atau nama (Kabupaten Sumedang).",
+                               "en": "Decimals may use a comma (85,5). Pick the regency/city from the list, or write "
+                                     "its code (32.11) or name (Kabupaten Sumedang)."},
+    "import.template.rule_6": {"id": "Jangan menggabungkan sel dan jangan memakai rumus.",
+                               "en": "Do not merge cells and do not use formulas."},
+    "import.template.rule_7": {"id": "Simpan sebagai .xlsx. CSV juga diterima: satu tabel per berkas, dengan judul "
+                                      "kolom yang sama seperti di sini.",
+                               "en": "Save as .xlsx. CSV is accepted too: one table per file, with the same headers "
+                                     "as here."},
+    "import.template.sheet": {"id": "Sheet", "en": "Sheet"},
+    "import.template.column": {"id": "Kolom", "en": "Column"},
+    "import.template.required": {"id": "Wajib?", "en": "Required?"},
+    "import.template.meaning": {"id": "Keterangan", "en": "Meaning"},
+    "import.template.example": {"id": "Contoh", "en": "Example"},
+    "import.template.yes": {"id": "wajib", "en": "required"},
+    "import.template.no": {"id": "boleh kosong", "en": "optional"},
+    "import.sheet.units": {"id": "Unit kerja yang membangun Zona Integritas, satu baris per unit.",
+                           "en": "Work units building a Zona Integritas, one row per unit."},
+    "import.sheet.events": {"id": "Riwayat tahap tiap unit, satu baris per peristiwa.",
+                            "en": "Each unit's stage history, one row per event."},
+    "import.sheet.targets": {"id": "Target pemerintah daerah, satu baris per kabupaten/kota dan tahun penetapan.",
+                             "en": "Regional government targets, one row per regency/city and year set."},
+    "import.sheet.lke": {"id": "Nilai Lembar Kerja Evaluasi (LKE), satu baris per unit dan tahun.",
+                         "en": "Evaluation worksheet (LKE) scores, one row per unit and year."},
+    "import.sheet.ombudsman": {"id": "Penilaian kepatuhan Ombudsman, satu baris per kabupaten/kota dan tahun.",
+                               "en": "Ombudsman compliance assessments, one row per regency/city and year."},
+    "import.col.units.unit_id": {"id": "kode unit buatan Anda sendiri: huruf, angka, titik, garis bawah, tanda hubung",
+                                 "en": "your own unit code: letters, digits, dots, underscores, hyphens"},
+    "import.col.units.name": {"id": "nama lengkap unit", "en": "the unit's full name"},
+    "import.col.units.region_code": {"id": "kabupaten/kota tempat unit berada", "en": "regency/city of the unit"},
+    "import.col.units.instansi": {"id": "instansi induk unit", "en": "the unit's parent agency"},
+    "import.col.units.owner_type": {"id": "Pemda atau Instansi vertikal", "en": "regional government or central agency"},
+    "import.col.units.unit_type": {"id": "jenis unit, pilih dari daftar", "en": "kind of unit, pick from the list"},
+    "import.col.units.service_facing": {"id": "ya bila unit melayani publik langsung, tidak bila tidak",
+                                        "en": "yes when the unit serves the public directly, no otherwise"},
+    "import.col.events.unit_id": {"id": "kode unit seperti di sheet Unit atau data tersimpan",
+                                  "en": "unit code as in the Unit sheet or the stored data"},
+    "import.col.events.date": {"id": "tanggal peristiwa", "en": "date of the event"},
+    "import.col.events.stage": {"id": "tahap, pilih dari daftar", "en": "stage, pick from the list"},
+    "import.col.events.score": {"id": "nilai evaluasi 0\u2013100, bila ada", "en": "evaluation score 0\u2013100, if any"},
+    "import.col.events.note": {"id": "catatan, misalnya nomor SK", "en": "a note, e.g. the decree number"},
+    "import.col.events.event_id": {"id": "kode peristiwa; bila kosong dibuat dari unit, tanggal dan tahap",
+                                   "en": "event code; when empty it is made from unit, date and stage"},
+    "import.col.targets.region_code": {"id": "kabupaten/kota yang menetapkan target",
+                                       "en": "regency/city that set the target"},
+    "import.col.targets.set_year": {"id": "tahun target ditetapkan", "en": "year the target was set"},
+    "import.col.targets.deadline_year": {"id": "tahun target harus tercapai", "en": "year the target is due"},
+    "import.col.targets.target_declared": {"id": "jumlah unit yang ditargetkan mencanangkan ZI",
+                                           "en": "number of units to declare ZI"},
+    "import.col.targets.target_wbk": {"id": "jumlah unit yang ditargetkan meraih WBK",
+                                      "en": "number of units to reach WBK"},
+    "import.col.targets.target_wbbm": {"id": "jumlah unit yang ditargetkan meraih WBBM",
+                                       "en": "number of units to reach WBBM"},
+    "import.col.lke.unit_id": {"id": "kode unit yang dinilai", "en": "code of the unit assessed"},
+    "import.col.lke.year": {"id": "tahun penilaian", "en": "year of the assessment"},
+    "import.col.lke.part": {"id": "nilai komponen, 0 sampai {maximum}", "en": "score of the part, 0 to {maximum}"},
+    "import.col.lke.total": {"id": "jumlah semua komponen, 0\u2013100", "en": "sum of all parts, 0\u2013100"},
+    "import.col.ombudsman.region_code": {"id": "kabupaten/kota yang dinilai", "en": "regency/city assessed"},
+    "import.col.ombudsman.year": {"id": "tahun penilaian", "en": "year of the assessment"},
+    "import.col.ombudsman.score": {"id": "nilai kepatuhan 0\u2013100", "en": "compliance score 0\u2013100"},
+    "import.col.ombudsman.zone": {"id": "Hijau, Kuning atau Merah; bila kosong diturunkan dari nilai",
+                                  "en": "Green, Yellow or Red; when empty it follows from the score"},
 }
 
 

@@ -36,6 +36,10 @@ SETTINGS = (
     Setting("PANTAU_ZI_ADMIN_EMAILS", "",
             "E-mail addresses (comma-separated) that are administrators when they log in through the OIDC "
             "provider configured in the [auth] section of .streamlit/secrets.toml."),
+    Setting("PANTAU_ZI_IMPORT_MAX_MB", "10", "Largest file (in MB) a user may upload for import."),
+    Setting("PANTAU_ZI_IMPORT_MAX_EXPANDED_MB", "100",
+            "Largest size (in MB) an uploaded .xlsx may unpack to; guards against zip bombs."),
+    Setting("PANTAU_ZI_IMPORT_MAX_ROWS", "50000", "Most data rows read from one sheet or CSV file of an upload."),
 )
 
 
@@ -54,3 +58,29 @@ def data_dirs() -> tuple[Path, ...] | None:
 def database() -> str:
     """The store's SQLAlchemy URL or SQLite folder, as open_store takes it."""
     return setting("PANTAU_ZI_DATABASE") or str(STORE_DIR)
+
+
+def _positive_number(name: str) -> float:
+    """A numeric setting; a value that is not a positive number falls back to the default."""
+    try:
+        value = float(setting(name))
+    except ValueError:
+        value = 0.0
+    if value > 0:
+        return value
+    return float(next(entry.default for entry in SETTINGS if entry.name == name))
+
+
+def import_max_bytes() -> int:
+    """Largest upload accepted, in bytes."""
+    return int(_positive_number("PANTAU_ZI_IMPORT_MAX_MB") * 1_000_000)
+
+
+def import_max_expanded_bytes() -> int:
+    """Largest total an uploaded workbook may unpack to, in bytes."""
+    return int(_positive_number("PANTAU_ZI_IMPORT_MAX_EXPANDED_MB") * 1_000_000)
+
+
+def import_max_rows() -> int:
+    """Most data rows read from one sheet or CSV."""
+    return int(_positive_number("PANTAU_ZI_IMPORT_MAX_ROWS"))

@@ -28,3 +28,20 @@ def test_the_store_defaults_to_a_sqlite_folder_in_the_project(monkeypatch):
 def test_the_store_can_be_a_database_url(monkeypatch):
     monkeypatch.setenv("PANTAU_ZI_DATABASE", "postgresql+psycopg://u:p@localhost/zi")
     assert settings.database() == "postgresql+psycopg://u:p@localhost/zi"
+
+
+def test_import_limits_default_to_10_mb_100_mb_unpacked_and_50000_rows(monkeypatch):
+    for name in ("PANTAU_ZI_IMPORT_MAX_MB", "PANTAU_ZI_IMPORT_MAX_EXPANDED_MB", "PANTAU_ZI_IMPORT_MAX_ROWS"):
+        monkeypatch.delenv(name, raising=False)
+    assert settings.import_max_bytes() == 10_000_000
+    assert settings.import_max_expanded_bytes() == 100_000_000
+    assert settings.import_max_rows() == 50_000
+
+
+def test_import_limits_can_be_set_and_nonsense_falls_back_to_the_default(monkeypatch):
+    monkeypatch.setenv("PANTAU_ZI_IMPORT_MAX_MB", "0.5")
+    monkeypatch.setenv("PANTAU_ZI_IMPORT_MAX_ROWS", "lots")
+    monkeypatch.setenv("PANTAU_ZI_IMPORT_MAX_EXPANDED_MB", "-3")
+    assert settings.import_max_bytes() == 500_000
+    assert settings.import_max_rows() == 50_000
+    assert settings.import_max_expanded_bytes() == 100_000_000

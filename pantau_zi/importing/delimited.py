@@ -1,0 +1,67 @@
+"""Read a CSV (or Excel's tab-separated 'Unicode text') as text: encoding and delimiter found, lines counted."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from pantau_zi.importing.raw import RawSheet, is_blank
+from pantau_zi.loading import Problem
+
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def decode(content: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 as older Excel writes it."""
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return content.decode("utf-16", errors="replace")
+    if content.startswith(b"\xef\xbb\xbf"):
+        content = content[3:]
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        return content.decode("cp1252", errors="replace")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter used most often, outside quotes, on the first non-blank line; a comma when none is."""
+    counts, quoted, started = dict.fromkeys(DELIMITERS, 0), False, False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        elif char in "\r\n" and not quoted:
+            if started:
+                break
+        elif not quoted and char in counts:
+            counts[char] += 1
+        if not char.isspace():
+            started = True
+    best = max(DELIMITERS, key=lambda delimiter: counts[delimiter])  # ties go to the earlier, commoner one
+    return best if counts[best] else ","
+
+
+def read_delimited(file_name: str, content: bytes, max_rows: int) -> tuple[RawSheet | None, list[Problem]]:
+    """The header and data rows with the line number each starts on; blank lines skipped but counted."""
+    text = decode(content)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
+    header_row, headers, rows = None, [], []
+    while True:
+        line = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:  # unterminated quote (a cut-off file), stray quote, giant field
+            return None, [Problem(file_name, line, None, None, "broken_csv", {"line": line, "detail": str(error)})]
+        cells = [cell.strip() or None for cell in record]
+        if is_blank(cells):
+            continue
+        if header_row is None:
+            header_row, headers = line, cells
+            continue
+        if len(rows) == max_rows:
+            return None, [Problem(file_name, None, None, None, "too_many_rows", {"limit": max_rows})]
+        rows.append((line, cells))
+    if header_row is None:
+        return None, []
+    return RawSheet(file_name, None, header_row, headers, rows), []

@@ -1,0 +1,115 @@
+"""Read the sheets of an .xlsx as text: cached formula results, ISO dates, whole numbers without '.0'."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date, datetime, time
+
+import openpyxl
+from openpyxl.utils.cell import range_boundaries
+
+from pantau_zi.importing.columns import sheet_named
+from pantau_zi.importing.raw import RawSheet, is_blank
+from pantau_zi.loading import Problem
+
+SEPARATOR = " \u203a "
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+\d+:[A-Za-z]+\d+)\"")
+
+
+def cell_text(value: object) -> str | None:
+    """The text a user means by a cell value; None for an empty cell."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    text = str(value).strip()
+    return text or None
+
+
+def read_workbook(file_name: str, content: bytes, max_rows: int) -> tuple[list[RawSheet], list[Problem]]:
+    """The sheets named after an importable table; other sheets (instructions, lists) are skipped."""
+    try:
+        formulas_book = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=False)
+        sheets, problems = [], []
+        for worksheet in formulas_book.worksheets:
+            if sheet_named(worksheet.title) is None or not hasattr(worksheet, "iter_rows"):
+                continue
+            label = f"{file_name}{SEPARATOR}{worksheet.title}"
+            sheet, sheet_problems = _read_sheet(worksheet, label, content, max_rows)
+            problems += sheet_problems
+            if sheet is not None:
+                sheets.append(sheet)
+        formulas_book.close()
+    except Exception as error:  # openpyxl raises many kinds on damaged XML; none may escape as a crash
+        return [], [Problem(file_name, None, None, None, "not_xlsx", {"detail": type(error).__name__})]
+    if not sheets and not problems:
+        if not any(sheet_named(title) for title in formulas_book.sheetnames):
+            problems.append(Problem(file_name, None, None, None, "no_known_sheet"))
+    return sheets, problems
+
+
+def _read_sheet(worksheet, label: str, content: bytes, max_rows: int) -> tuple[RawSheet | None, list[Problem]]:
+    worksheet.reset_dimensions()  # the stored dimension may be missing or wrong; read what is there
+    header_row, headers, rows, formulas = None, [], [], {}
+    for number, row in enumerate(worksheet.iter_rows(), start=1):
+        cells = []
+        for position, cell in enumerate(row):
+            if getattr(cell, "data_type", None) == "f":
+                formulas[(number, position)] = str(cell.value)
+            cells.append(cell_text(cell.value))
+        if is_blank(cells):
+            continue
+        if header_row is None:
+            header_row, headers = number, cells
+            continue
+        if len(rows) == max_rows:
+            return None, [Problem(label, None, None, None, "too_many_rows", {"limit": max_rows})]
+        rows.append((number, cells))
+    if header_row is None:
+        return None, []
+    if formulas:
+        rows = _with_cached_values(content, worksheet.title, rows, formulas)
+    return RawSheet(label, worksheet.title, header_row, headers, rows), _merged_ranges(worksheet, label, header_row)
+
+
+def _with_cached_values(content: bytes, title: str, rows, formulas) -> list[tuple[int, list[str | None]]]:
+    """Replace formula text by the value Excel cached; a formula never computed keeps its text for the schema."""
+    values_book = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    values_sheet = values_book[title]
+    values_sheet.reset_dimensions()
+    last = max(number for number, _ in formulas)
+    cached = {}
+    for number, row in enumerate(values_sheet.iter_rows(max_row=last, values_only=True), start=1):
+        for position, value in enumerate(row):
+            if (number, position) in formulas and value is not None:
+                cached[(number, position)] = cell_text(value)
+    values_book.close()
+    out = []
+    for number, cells in rows:
+        out.append((number, [cached.get((number, position), formulas.get((number, position), cell))
+                             for position, cell in enumerate(cells)]))
+    return out
+
+
+def _merged_ranges(worksheet, label: str, header_row: int) -> list[Problem]:
+    """One problem per merged range reaching below the header: only its first cell holds the value."""
+    try:  # read-only sheets do not parse merges; read them from the sheet's XML part
+        xml = worksheet.parent._archive.read(worksheet._worksheet_path)
+    except (AttributeError, KeyError):
+        return []
+    problems = []
+    for ref in _MERGE.findall(xml):
+        text = ref.decode()
+        _, _, _, max_row = range_boundaries(text)
+        if max_row > header_row:
+            problems.append(Problem(label, None, None, text.upper(), "merged_cells", {"range": text.upper()}))
+    return problems
