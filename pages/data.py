@@ -24,9 +24,7 @@ for message in st.session_state.pop("_data_messages", []):
 
 st.subheader(t("data.import", lang))
 admin = login.admin_gate(lang)
-if admin is None:
-    st.info(t("data.import.login", lang))
-else:
+if admin is not None:
     generation = st.session_state.setdefault("_upload_generation", 0)
     upload = st.file_uploader(t("data.upload", lang), help=t("data.upload.help", lang), key=f"upload-{generation}")
     if upload is not None:

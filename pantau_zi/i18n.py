@@ -307,8 +307,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "data.template.help": {"id": "Isi lembar yang Anda perlukan; lembar kosong tidak mengubah data tersimpan.",
                            "en": "Fill in the sheets you need; an empty sheet leaves the stored data unchanged."},
     "data.import": {"id": "Impor berkas", "en": "Import a file"},
-    "data.import.login": {"id": "Masuk sebagai administrator untuk mengimpor atau memulihkan data.",
-                          "en": "Log in as an administrator to import or restore data."},
     "data.upload": {"id": "Berkas Excel (.xlsx) atau CSV", "en": "Excel (.xlsx) or CSV file"},
     "data.upload.help": {"id": "Wilayah yang disebut dalam berkas menggantikan data wilayah itu pada setiap lembar yang "
                                 "diisi. Belum ada yang disimpan sebelum Anda mengonfirmasi.",
@@ -499,6 +497,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "problem.where_no_value": {"id": "{file}, baris {row}, kolom \u201c{column}\u201d: {reason}",
                                "en": "{file}, row {row}, column \u201c{column}\u201d: {reason}"},
     "problem.where_file": {"id": "{file}: {reason}", "en": "{file}: {reason}"},
+    "problem.where_row": {"id": "{file}, baris {row}: {reason}", "en": "{file}, row {row}: {reason}"},
     "problem.where_column": {"id": "{file}, kolom \u201c{column}\u201d: {reason}",
                              "en": "{file}, column \u201c{column}\u201d: {reason}"},
     "problem.col.file": {"id": "Berkas", "en": "File"},

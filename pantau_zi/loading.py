@@ -128,6 +128,8 @@ def describe(problem: Problem, lang: str) -> str:
     reason = t(f"reason.{problem.reason}", lang, **problem.params)
     if problem.row is None:
         key = "problem.where_column" if problem.column else "problem.where_file"
+    elif problem.column is None:
+        key = "problem.where_row"
     else:
         key = "problem.where" if problem.value is not None else "problem.where_no_value"
     return t(key, lang, file=problem.file, row=problem.row, column=problem.column, value=problem.value, reason=reason)

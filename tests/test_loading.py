@@ -147,3 +147,8 @@ def test_problems_as_a_table_split_workbook_and_sheet_and_word_the_reason_in_the
     assert frame.iloc[0, :5].tolist() == ["unit.xlsx", "Unit", 7, "Kode unit", "A 1"]
     assert frame.iloc[1, 0] == "u.csv" and pd.isna(frame.iloc[1, 1]) and pd.isna(frame.iloc[1, 2])
     assert frame.iloc[1, 5] == "required file is missing"
+
+
+def test_a_problem_with_a_row_but_no_column_names_the_row_only():
+    problem = Problem("rusak.csv", 4, None, None, "broken_csv", {"line": 4})
+    assert describe(problem, "id").startswith("rusak.csv, baris 4: ")
