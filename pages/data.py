@@ -26,7 +26,8 @@ st.subheader(t("data.import", lang))
 admin = login.admin_gate(lang)
 if admin is not None:
     generation = st.session_state.setdefault("_upload_generation", 0)
-    upload = st.file_uploader(t("data.upload", lang), help=t("data.upload.help", lang), key=f"upload-{generation}")
+    upload = st.file_uploader(t("data.upload", lang), help=t("data.upload.help", lang), key=f"upload-{generation}",
+                              max_upload_size=ui.upload_limit_mb())
     if upload is not None:
         proposal = ui.import_plan(upload.name, upload.getvalue(), source, admin)
         if not proposal.ok:
@@ -43,7 +44,7 @@ if admin is not None:
             else:
                 st.dataframe(ui.localised_counts(counted, lang), hide_index=True)
                 for table in counted["table"]:
-                    with st.expander(t("data.preview.details", lang, table=table)):
+                    with st.expander(t("data.preview.details", lang, table=t(f"data.table.{table}", lang))):
                         st.dataframe(ui.localised_listing(changes.listed(proposal.changes[table], DETAIL_ROWS), lang),
                                      hide_index=True, width="stretch")
             confirm, cancel = st.columns([1, 4])

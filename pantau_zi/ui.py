@@ -7,6 +7,7 @@ never be mutated by a page.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -259,7 +260,7 @@ def source_description(source: datasource.Source, lang: str) -> str:
 def data_caption(source: datasource.Source, lang: str) -> None:
     """The sidebar's last line: which data version every page shows."""
     if isinstance(source, datasource.Files):
-        what = t("data.sidebar.files", lang)
+        what = t("data.sidebar.embedded" if source.parts == EMBEDDED_PARTS else "data.sidebar.folders", lang)
     else:
         row = version_history(source.url, source.version).set_index("id").loc[source.version]
         what = t("data.sidebar.version", lang, version=source.version, when=_when(row["created_at"], lang))
@@ -306,7 +307,13 @@ def _headed(frame: pd.DataFrame, keys: dict[str, str], lang: str) -> pd.DataFram
     return frame[list(keys)].rename(columns={column: t(key, lang) for column, key in keys.items()})
 
 
+def upload_limit_mb() -> int:
+    """The upload widget's limit: the import limit rounded up, so the widget and the import agree."""
+    return max(1, math.ceil(settings.import_max_bytes() / 1_000_000))
+
+
 def localised_counts(counted: pd.DataFrame, lang: str) -> pd.DataFrame:
+    counted = counted.assign(table=counted["table"].map(lambda name: t(f"data.table.{name}", lang)))
     return _headed(counted, {"table": "data.preview.table", "added": "data.preview.added",
                              "changed": "data.preview.changed", "removed": "data.preview.removed"}, lang)
 
@@ -328,7 +335,8 @@ def localised_history(history: pd.DataFrame, lang: str) -> pd.DataFrame:
         when=history["created_at"].dt.strftime("%Y-%m-%d %H:%M"),
         units=history["row_counts"].map(lambda counts: counts.get("units", 0)),
         events=history["row_counts"].map(lambda counts: counts.get("events", 0)),
-        note=history.apply(note, axis=1), current=history["current"].map({True: "\u2714", False: ""}))
+        note=history.apply(note, axis=1), current=history["current"].map({True: "\u2714", False: ""}),
+        file_name=history["file_name"].fillna("\u2014"))
     return _headed(shown, {"id": "data.history.id", "current": "data.history.current", "when": "data.history.when",
                            "who": "data.history.who", "file_name": "data.history.file", "units": "data.history.units",
                            "events": "data.history.events", "note": "data.history.note"}, lang)

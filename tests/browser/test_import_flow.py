@@ -1,0 +1,114 @@
+"""The whole import in a real browser: template, fill, upload, report, preview, confirm, the map changes, restore."""
+
+import io
+from datetime import datetime
+
+import openpyxl
+import pytest
+
+from pantau_zi.access import hash_password
+from tests.browser.conftest import PLOT, open_context, screenshot, start_server, wait_for_plots
+from tests.conftest import MINI
+
+pytestmark = pytest.mark.browser
+
+BANDUNG = "32.73 \u2014 Kota Bandung"
+# Kota Bandung's whole record as its office would send it: U4 as stored, plus U6, which reached WBK in 2020.
+UNITS = [("U4", "DPMPTSP Kota Bandung", BANDUNG, "Pemerintah Kota Bandung", "Pemda", "DPMPTSP", "ya"),
+         ("U6", "Disdukcapil Kota Bandung <b>baru</b>", BANDUNG, "Pemerintah Kota Bandung", "Pemda", "Disdukcapil",
+          "ya")]
+EVENTS = [("U4", datetime(2020, 1, 10), "Pencanangan"), ("U4", datetime(2021, 5, 1), "Diusulkan"),
+          ("U4", datetime(2021, 9, 1), "Evaluasi TPN", 70),
+          ("U6", datetime(2019, 2, 1), "Pencanangan"), ("U6", datetime(2020, 3, 2), "Diusulkan"),
+          ("U6", datetime(2020, 12, 9), "WBK", 77)]
+
+
+def filled(template: bytes, events) -> bytes:
+    book = openpyxl.load_workbook(io.BytesIO(template))
+    for row in UNITS:
+        book["Unit"].append(row)
+    for unit, day, stage, *score in events:
+        book["Riwayat Tahap"].append([unit, day, stage, *score])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def declared_in_bandung(page, url: str) -> str:
+    """The number the map (its first measure: units that declared ZI) shows for Kota Bandung."""
+    page.goto(f"{url}/peta")
+    wait_for_plots(page, 1)
+    return page.evaluate("""sel => { const t = document.querySelector(sel)._fullData[0];
+        return t.customdata[[...t.locations].indexOf('32.73')][2]; }""", PLOT)
+
+
+def upload(page, path) -> None:
+    page.locator("[data-testid='stFileUploader'] input[type=file]").set_input_files(path)
+
+
+@pytest.fixture
+def server():
+    url, process = start_server({"PANTAU_ZI_DATA_DIRS": str(MINI), "PANTAU_ZI_ADMINS": f"admin:{hash_password('uji')}"})
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_template_to_map_and_back(browser, server, tmp_path):
+    context, blocked = open_context(browser, 1920, 1080)
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        before = declared_in_bandung(page, server)
+
+        page.goto(f"{server}/data")
+        page.get_by_text("Folder CSV yang dikonfigurasi (belum ada impor)").wait_for()
+        assert page.locator("[data-testid='stFileUploader']").count() == 0  # anonymous: no upload
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Unduh templat Excel").click()
+        template = download.value.path().read_bytes()
+
+        page.get_by_label("Nama pengguna").fill("admin")
+        page.get_by_label("Kata sandi").fill("uji")
+        page.get_by_role("button", name="Masuk").click()
+        page.locator("[data-testid='stFileUploader']").wait_for()
+
+        broken = tmp_path / "bandung_salah.xlsx"  # WBK for U6 before it was ever proposed
+        broken.write_bytes(filled(template, [e for e in EVENTS if e[2] != "Diusulkan" or e[0] != "U6"]))
+        upload(page, broken)
+        page.get_by_text("masalah ditemukan di bandung_salah.xlsx").wait_for()
+        problems = page.get_by_test_id("stMain").get_by_test_id("stDataFrame").first
+        problems.wait_for()
+        problems.scroll_into_view_if_needed()
+        assert page.get_by_role("button", name="Konfirmasi impor").count() == 0
+        screenshot(page, "import-report")
+
+        good = tmp_path / "bandung.xlsx"
+        good.write_bytes(filled(template, EVENTS))
+        upload(page, good)
+        page.get_by_text("Wilayah dalam berkas (1): Kota Bandung").wait_for()
+        page.get_by_role("button", name="Konfirmasi impor").scroll_into_view_if_needed()
+        screenshot(page, "import-preview")
+        page.get_by_role("button", name="Konfirmasi impor").click()
+        page.get_by_text("Berkas bandung.xlsx tersimpan sebagai versi 2.").wait_for()
+        page.get_by_text("Versi 2, dimuat").wait_for()
+        screenshot(page, "import-confirmed")
+
+        after = declared_in_bandung(page, server)
+        assert page.get_by_text("Data: versi 2").count() == 1
+        screenshot(page, "import-map-after")
+
+        page.goto(f"{server}/data")
+        page.get_by_label("Nama pengguna").fill("admin")  # a new page load is a new session
+        page.get_by_label("Kata sandi").fill("uji")
+        page.get_by_role("button", name="Masuk").click()
+        page.get_by_role("button", name="Pulihkan", exact=True).wait_for()
+        page.get_by_role("button", name="Pulihkan", exact=True).click()
+        page.get_by_text("Versi 1 dipulihkan sebagai versi 3.").wait_for()
+        screenshot(page, "import-restored")
+
+        restored = declared_in_bandung(page, server)
+    finally:
+        context.close()
+    assert (before, after, restored) == ("1", "2", "1")  # U4; U4 and U6; U4 again
+    assert list(blocked) == []
