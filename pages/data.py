@@ -3,7 +3,7 @@
 import streamlit as st
 
 from pantau_zi import datasource, login, store, ui
-from pantau_zi.i18n import t
+from pantau_zi.i18n import literal, t
 from pantau_zi.importing import changes, plan
 
 DETAIL_ROWS = 200
@@ -31,7 +31,7 @@ if admin is not None:
     if upload is not None:
         proposal = ui.import_plan(upload.name, upload.getvalue(), source, admin)
         if not proposal.ok:
-            st.error(t("data.problems", lang, count=len(proposal.problems), file=upload.name))
+            st.error(t("data.problems", lang, count=len(proposal.problems), file=literal(upload.name)))
             ui.problem_table(proposal.problems, lang)
         else:
             st.markdown(f"#### {t('data.preview', lang)}")
@@ -57,7 +57,7 @@ if admin is not None:
                     st.warning(t("data.stale", lang, current=stale.current))
                     st.button(t("data.preview", lang), icon=":material/refresh:")
                 else:
-                    ui.finish_data_change(t("data.imported", lang, file=upload.name, version=version))
+                    ui.finish_data_change(t("data.imported", lang, file=literal(upload.name), version=version))
             if cancel.button(t("data.cancel", lang)):
                 ui.finish_data_change(t("data.cancelled", lang))
 

@@ -4,7 +4,7 @@ import streamlit as st
 
 from pantau_zi import exports, profile, ui, unit_table
 from pantau_zi.filters import selected_regions, selected_units
-from pantau_zi.i18n import format_number, t
+from pantau_zi.i18n import format_number, literal, t
 from pantau_zi.status import STAGES
 
 lang = ui.current_language()
@@ -46,8 +46,8 @@ if not picked.selection.rows:
 else:
     unit = shown.iloc[picked.selection.rows[0]]
     st.query_params["pilih"] = unit["unit_id"]
-    st.subheader(t("unit.history.heading", lang, unit=display.at[picked.selection.rows[0], "name"]))
-    st.caption(f"{unit['unit_id']} · {unit['instansi']} · {unit['region']}")
+    st.subheader(t("unit.history.heading", lang, unit=literal(display.at[picked.selection.rows[0], "name"])))
+    st.caption(literal(f"{unit['unit_id']} · {unit['instansi']} · {unit['region']}"))
     history = unit_table.stage_history(data.events, data.sources, unit["unit_id"])
     st.dataframe(exports.localised(unit_table.for_display(history, lang), lang), hide_index=True, key="unit-riwayat",
                  placeholder="\u2014")

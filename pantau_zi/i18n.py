@@ -725,3 +725,11 @@ def format_number(value: float, decimals: int, lang: str = DEFAULT_LANGUAGE) -> 
     """1234.5 -> '1.234,5' in Indonesian (dots group thousands), '1,234.5' in English."""
     english = f"{value:,.{decimals}f}"
     return english if lang == "en" else english.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+
+
+_MARKDOWN_PUNCTUATION = frozenset("\\`*_{}[]()#+-.!|<>~$:=\"'&%@^?/;,")
+
+
+def literal(text: object) -> str:
+    """Text from data made safe to place in Markdown: every punctuation mark escaped, so it shows as typed."""
+    return "".join(f"\\{char}" if char in _MARKDOWN_PUNCTUATION else char for char in str(text))

@@ -45,3 +45,10 @@ def test_dates_are_written_out_in_the_language_and_shortened_to_three_letters():
     assert format_date(date(2021, 8, 17)) == "17 Agustus 2021"
     assert format_date(date(2021, 8, 17), "en", short=True) == "17 Aug 2021"
     assert format_date(date(2021, 5, 1), short=True) == "1 Mei 2021"
+
+
+def test_literal_escapes_every_markdown_and_html_sign_so_data_shows_as_typed():
+    from pantau_zi.i18n import literal
+
+    assert literal("**x** <b>y</b> :red[z] $a$") == r"\*\*x\*\* \<b\>y\<\/b\> \:red\[z\] \$a\$"
+    assert literal("Dinas Sosial") == "Dinas Sosial"

@@ -94,6 +94,12 @@ def test_template_to_map_and_back(browser, server, tmp_path):
         page.get_by_text("Versi 2, dimuat").wait_for()
         screenshot(page, "import-confirmed")
 
+        page.goto(f"{server}/unit?pilih=U6")  # imported text is shown as typed, never as markup
+        heading = page.get_by_test_id("stHeading").filter(has_text="baru")
+        heading.wait_for()
+        assert "Disdukcapil Kota Bandung <b>baru</b>" in heading.inner_text()
+        assert heading.locator("b").count() == 0
+
         after = declared_in_bandung(page, server)
         assert page.get_by_text("Data: versi 2").count() == 1
         screenshot(page, "import-map-after")
