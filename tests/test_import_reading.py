@@ -7,6 +7,7 @@ import pytest
 
 from pantau_zi.importing.reading import read_upload
 from pantau_zi.loading import Problem, load_reference
+from tests.import_corpus.build import workbook as _book
 
 UNIT_HEADERS = "Kode unit,Nama unit,Kabupaten/kota,Instansi,Jenis pemilik,Jenis unit"
 UNIT_ROW = "A-1,Dinas X,32.11,Pemkab Sumedang,pemda,Dinas"
@@ -16,17 +17,6 @@ UNIT_ROW = "A-1,Dinas X,32.11,Pemkab Sumedang,pemda,Dinas"
 def regencies():
     return load_reference()[1]
 
-
-def _book(sheets: dict[str, list[list]]) -> bytes:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def _rewrite(content: bytes, member: str, old: bytes, new: bytes) -> bytes:
