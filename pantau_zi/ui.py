@@ -6,19 +6,22 @@ never be mutated by a page.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from pantau_zi import boundaries, exports, metrics, settings
+from pantau_zi import boundaries, exports, metrics, progress, settings
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
+from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures.sparkline import sparkline_svg
-from pantau_zi.filters import Filters, filtered_panel
+from pantau_zi.filters import Filters, filtered_panel, in_years
 from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, describe, load_dataset, load_reference
 from pantau_zi.metrics import YEARS
@@ -52,6 +55,18 @@ def current_language() -> str:
     return st.session_state.get("lang", DEFAULT_LANGUAGE)
 
 
+def settle_heap() -> None:
+    """Put everything alive now out of the garbage collector's sight, after one last collection.
+
+    Streamlit collects all garbage after every script run (runner.postScriptGC); walking the long-lived heap
+    (the imported libraries, the dataset, the boundaries) took 150-250 ms of every redraw on two cores, holding
+    the GIL while the run's last messages waited. Frozen objects are still freed by reference counting; only a
+    reference cycle among them would never be, so this runs once per cached load, not per run.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 @st.cache_resource(show_spinner=False)
 def dataset(parts: tuple[Path, ...] = EMBEDDED_PARTS) -> Dataset:
     """The validated dataset (raises DatasetError; a failure is not cached)."""
@@ -77,7 +92,9 @@ def current_parts() -> tuple[Path, ...]:
 def unit_years(parts: tuple[Path, ...]) -> pd.DataFrame:
     """Each unit's flags in each year; computed once per dataset, filtered by every page."""
     data = dataset(parts)
-    return metrics.unit_years(data.units, data.events)
+    table = metrics.unit_years(data.units, data.events)
+    settle_heap()
+    return table
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -98,6 +115,12 @@ def map_layer(boundary_file: str, boundary_column: str) -> MapLayer:
 
     An official layer is drawn as it is at every zoom; the approximate one has a coarse national copy.
     """
+    layer = _map_layer(boundary_file, boundary_column)
+    settle_heap()
+    return layer
+
+
+def _map_layer(boundary_file: str, boundary_column: str) -> MapLayer:
     if boundary_file:
         try:
             regencies = load_reference()[1]
@@ -134,6 +157,28 @@ def briefing_file(kind: str, parts: tuple[Path, ...], filters: Filters, on: date
     deck = briefing_slides(parts, filters, on, since, lang)
     build = export.to_pptx if kind == "pptx" else export.to_pdf
     return build(deck, briefing_chart_images(parts, filters, on, since, lang))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def target_statuses(parts: tuple[Path, ...], filters: Filters, target: str) -> pd.DataFrame:
+    """progress.region_status of the panel under the filters, in the filters' year."""
+    return progress.region_status(panel_for(parts, filters), filters.year, target)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def target_choices(parts: tuple[Path, ...], filters: Filters, target: str, choices: tuple[str, ...]) -> pd.DataFrame:
+    """progress.choice_status of the chosen regions or groups, one row each in the order given."""
+    return progress.choice_status(list(choices), target_statuses(parts, filters, target), filters.year)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def target_chart(parts: tuple[Path, ...], filters: Filters, target: str, choice: str, title: str,
+                 lang: str) -> go.Figure:
+    """A choice's progress chart, drawn once per filters, measure and language; shared, never to be changed."""
+    statuses = target_statuses(parts, filters, target)
+    status = target_choices(parts, filters, target, (choice,)).iloc[0]
+    series = progress.yearly(panel_for(parts, filters), progress.chart_regions(choice, statuses), target)
+    return progress_charts.progress_chart(in_years(series, filters), status, title, filters.year, lang, target)
 
 
 def current_map_layer() -> MapLayer:
