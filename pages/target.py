@@ -7,7 +7,6 @@ import streamlit as st
 from pantau_zi import progress, ui
 from pantau_zi.figures import PLOTLY_CONFIG
 from pantau_zi.figures import progress as charts
-from pantau_zi.filters import in_years
 from pantau_zi.i18n import t
 
 PICK_KEY = "wilayah_banding"
@@ -17,7 +16,9 @@ data = ui.current_dataset(lang)
 filters = ui.current_filters()
 year = filters.year
 # The sidebar's region only sets the default pick: its peers in the same scope stay comparable.
-panel = ui.current_panel(replace(filters, region=None))
+in_scope_filters = replace(filters, region=None)
+source = ui.current_source()
+panel = ui.current_panel(in_scope_filters)
 
 st.title(t("page.targets", lang))
 st.caption(t("target.caption", lang, year=year, pace_years=progress.PACE_YEARS))
@@ -52,27 +53,24 @@ target = right.segmented_control(t("target.measure", lang), list(progress.TARGET
                                  bind="query-params", default="wbk",
                                  format_func=lambda key: t(f"target.measure.{key}", lang)) or "wbk"
 
-statuses = progress.region_status(panel, year, target)
 if not chosen:
     st.info(t("target.pick.empty", lang))
     st.stop()
 
 st.subheader(t("target.status.heading", lang, year=year))
-table = progress.choice_status(chosen, statuses, year)
+table = ui.target_choices(source, in_scope_filters, target, tuple(chosen))
 table.insert(0, "name", table.pop("choice").map(labels))
 st.dataframe(charts.status_table(table, lang), hide_index=True)
 ui.download_buttons(charts.with_status_labels(table, lang), f"target-{target}-{year}", lang, "target-pilihan")
 
 columns = st.columns(2)
 for index, choice in enumerate(chosen):
-    series = in_years(progress.yearly(panel, progress.chart_regions(choice, statuses), target), filters)
-    status = table.iloc[index]
     with columns[index % 2]:
-        st.plotly_chart(charts.progress_chart(series, status, labels[choice], year, lang, target),
+        st.plotly_chart(ui.target_chart(source, in_scope_filters, target, choice, labels[choice], lang),
                         key=f"target-chart-{choice}", config=PLOTLY_CONFIG)
 
 st.subheader(t("target.groups.heading", lang, year=year))
-summary = progress.choice_status(groups, statuses, year)
+summary = ui.target_choices(source, in_scope_filters, target, tuple(groups))
 summary.insert(0, "name", summary.pop("choice").map(labels))
 st.dataframe(charts.status_table(summary, lang), hide_index=True)
 ui.download_buttons(charts.with_status_labels(summary, lang), f"target-{target}-provinsi-{year}", lang,

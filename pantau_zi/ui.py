@@ -6,6 +6,7 @@ never be mutated by a page.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import math
 from dataclasses import dataclass, replace
@@ -14,13 +15,15 @@ from functools import partial
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from pantau_zi import boundaries, datasource, exports, metrics, settings, store
+from pantau_zi import boundaries, datasource, exports, metrics, progress, settings, store
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
+from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures.sparkline import sparkline_svg
-from pantau_zi.filters import Filters, filtered_panel
+from pantau_zi.filters import Filters, filtered_panel, in_years
 from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_date, t
 from pantau_zi.importing import plan, template
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, Problem, load_reference, problems_frame
@@ -53,6 +56,18 @@ def language() -> str:
 def current_language() -> str:
     """The language chosen in the sidebar switch, for pages rendered after it."""
     return st.session_state.get("lang", DEFAULT_LANGUAGE)
+
+
+def settle_heap() -> None:
+    """Put everything alive now out of the garbage collector's sight, after one last collection.
+
+    Streamlit collects all garbage after every script run (runner.postScriptGC); walking the long-lived heap
+    (the imported libraries, the dataset, the boundaries) took 150-250 ms of every redraw on two cores, holding
+    the GIL while the run's last messages waited. Frozen objects are still freed by reference counting; only a
+    reference cycle among them would never be, so this runs once per cached load, not per run.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -90,7 +105,9 @@ def problem_table(problems: list[Problem], lang: str) -> None:
 def unit_years(source: datasource.Source) -> pd.DataFrame:
     """Each unit's flags in each year; computed once per dataset, filtered by every page."""
     data = dataset(source)
-    return metrics.unit_years(data.units, data.events)
+    table = metrics.unit_years(data.units, data.events)
+    settle_heap()
+    return table
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -111,6 +128,12 @@ def map_layer(boundary_file: str, boundary_column: str) -> MapLayer:
 
     An official layer is drawn as it is at every zoom; the approximate one has a coarse national copy.
     """
+    layer = _map_layer(boundary_file, boundary_column)
+    settle_heap()
+    return layer
+
+
+def _map_layer(boundary_file: str, boundary_column: str) -> MapLayer:
     if boundary_file:
         try:
             regencies = load_reference()[1]
@@ -147,6 +170,28 @@ def briefing_file(kind: str, source: datasource.Source, filters: Filters, on: da
     deck = briefing_slides(source, filters, on, since, lang)
     build = export.to_pptx if kind == "pptx" else export.to_pdf
     return build(deck, briefing_chart_images(source, filters, on, since, lang))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def target_statuses(source: datasource.Source, filters: Filters, target: str) -> pd.DataFrame:
+    """progress.region_status of the panel under the filters, in the filters' year."""
+    return progress.region_status(panel_for(source, filters), filters.year, target)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def target_choices(source: datasource.Source, filters: Filters, target: str, choices: tuple[str, ...]) -> pd.DataFrame:
+    """progress.choice_status of the chosen regions or groups, one row each in the order given."""
+    return progress.choice_status(list(choices), target_statuses(source, filters, target), filters.year)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def target_chart(source: datasource.Source, filters: Filters, target: str, choice: str, title: str,
+                 lang: str) -> go.Figure:
+    """A choice's progress chart, drawn once per filters, measure and language; shared, never to be changed."""
+    statuses = target_statuses(source, filters, target)
+    status = target_choices(source, filters, target, (choice,)).iloc[0]
+    series = progress.yearly(panel_for(source, filters), progress.chart_regions(choice, statuses), target)
+    return progress_charts.progress_chart(in_years(series, filters), status, title, filters.year, lang, target)
 
 
 def current_map_layer() -> MapLayer:

@@ -105,3 +105,15 @@ def test_choices_are_a_region_itself_or_the_sum_of_a_province_or_the_nation(stat
     assert table.loc["12.03", ["regions", "status"]].tolist() == [0, "no_target"]
     assert chart_regions("12", statuses.reset_index()) == ["12.01", "12.02", "12.04"]
     assert chart_regions("12.03", statuses.reset_index()) == ["12.03"]
+
+
+def test_a_choice_s_row_is_the_same_alone_or_among_others(statuses):
+    """The target page draws each choice's chart from its row alone (cached per choice), the table from all rows."""
+    from pantau_zi.progress import NATION, choice_status
+
+    everyone = statuses.reset_index()
+    chosen = [NATION, "11", "12", "12.02", "12.03", "11.01"]
+    table = choice_status(chosen, everyone, 2022)
+    for index, choice in enumerate(chosen):
+        alone = choice_status([choice], everyone, 2022).iloc[0]
+        assert alone.to_dict() == pytest.approx(table.iloc[index].to_dict(), nan_ok=True)
