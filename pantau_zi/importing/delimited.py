@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 
-from pantau_zi.importing.raw import RawSheet, is_blank
+from pantau_zi.importing.raw import RawSheet, sheet_from
 from pantau_zi.loading import Problem
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -40,28 +41,31 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def read_delimited(file_name: str, content: bytes, max_rows: int) -> tuple[RawSheet | None, list[Problem]]:
-    """The header and data rows with the line number each starts on; blank lines skipped but counted."""
-    text = decode(content)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
-    header_row, headers, rows = None, [], []
+class _BrokenLine(Exception):
+    def __init__(self, line: int, error: csv.Error):
+        super().__init__(str(error))
+        self.line = line
+
+
+def _numbered_records(reader) -> Iterator[tuple[int, list[str | None]]]:
+    """Each record with the line it starts on, cells trimmed and empty ones None."""
     while True:
         line = reader.line_num + 1
         try:
             record = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as error:  # unterminated quote (a cut-off file), stray quote, giant field
-            return None, [Problem(file_name, line, None, None, "broken_csv", {"line": line, "detail": str(error)})]
-        cells = [cell.strip() or None for cell in record]
-        if is_blank(cells):
-            continue
-        if header_row is None:
-            header_row, headers = line, cells
-            continue
-        if len(rows) == max_rows:
-            return None, [Problem(file_name, None, None, None, "too_many_rows", {"limit": max_rows})]
-        rows.append((line, cells))
-    if header_row is None:
-        return None, []
-    return RawSheet(file_name, None, header_row, headers, rows), []
+            raise _BrokenLine(line, error) from error
+        yield line, [cell.strip() or None for cell in record]
+
+
+def read_delimited(file_name: str, content: bytes, max_rows: int) -> tuple[RawSheet | None, list[Problem]]:
+    """The header and data rows with the line number each starts on; blank lines skipped but counted."""
+    text = decode(content)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
+    try:
+        return sheet_from(file_name, None, _numbered_records(reader), max_rows)
+    except _BrokenLine as broken:
+        return None, [Problem(file_name, broken.line, None, None, "broken_csv",
+                              {"line": broken.line, "detail": str(broken)})]

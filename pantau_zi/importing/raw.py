@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from pantau_zi.loading import Problem
 
 
 @dataclass(frozen=True)
@@ -18,3 +21,21 @@ class RawSheet:
 
 def is_blank(cells: list[str | None]) -> bool:
     return all(cell is None for cell in cells)
+
+
+def sheet_from(label: str, name: str | None, numbered_rows: Iterable[tuple[int, list[str | None]]],
+               max_rows: int) -> tuple[RawSheet | None, list[Problem]]:
+    """Blank rows skipped, the first other row as header, the rest as data; stops reading past max_rows."""
+    header_row, headers, rows = None, [], []
+    for number, cells in numbered_rows:
+        if is_blank(cells):
+            continue
+        if header_row is None:
+            header_row, headers = number, cells
+            continue
+        if len(rows) == max_rows:
+            return None, [Problem(label, None, None, None, "too_many_rows", {"limit": max_rows})]
+        rows.append((number, cells))
+    if header_row is None:
+        return None, []
+    return RawSheet(label, name, header_row, headers, rows), []

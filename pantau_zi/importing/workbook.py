@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import openpyxl
 from openpyxl.utils.cell import range_boundaries
 
 from pantau_zi.importing.columns import sheet_named
-from pantau_zi.importing.raw import RawSheet, is_blank
-from pantau_zi.loading import Problem
+from pantau_zi.importing.raw import RawSheet, sheet_from
+from pantau_zi.loading import SHEET_SEPARATOR, Problem
 
-SEPARATOR = " \u203a "
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+\d+:[A-Za-z]+\d+)\"")
 
 
@@ -43,7 +43,7 @@ def read_workbook(file_name: str, content: bytes, max_rows: int) -> tuple[list[R
         for worksheet in formulas_book.worksheets:
             if sheet_named(worksheet.title) is None or not hasattr(worksheet, "iter_rows"):
                 continue
-            label = f"{file_name}{SEPARATOR}{worksheet.title}"
+            label = f"{file_name}{SHEET_SEPARATOR}{worksheet.title}"
             sheet, sheet_problems = _read_sheet(worksheet, label, content, max_rows)
             problems += sheet_problems
             if sheet is not None:
@@ -59,26 +59,23 @@ def read_workbook(file_name: str, content: bytes, max_rows: int) -> tuple[list[R
 
 def _read_sheet(worksheet, label: str, content: bytes, max_rows: int) -> tuple[RawSheet | None, list[Problem]]:
     worksheet.reset_dimensions()  # the stored dimension may be missing or wrong; read what is there
-    header_row, headers, rows, formulas = None, [], [], {}
-    for number, row in enumerate(worksheet.iter_rows(), start=1):
-        cells = []
-        for position, cell in enumerate(row):
-            if getattr(cell, "data_type", None) == "f":
-                formulas[(number, position)] = str(cell.value)
-            cells.append(cell_text(cell.value))
-        if is_blank(cells):
-            continue
-        if header_row is None:
-            header_row, headers = number, cells
-            continue
-        if len(rows) == max_rows:
-            return None, [Problem(label, None, None, None, "too_many_rows", {"limit": max_rows})]
-        rows.append((number, cells))
-    if header_row is None:
-        return None, []
+    formulas: dict[tuple[int, int], str] = {}
+
+    def numbered_rows():
+        for number, row in enumerate(worksheet.iter_rows(), start=1):
+            cells = []
+            for position, cell in enumerate(row):
+                if getattr(cell, "data_type", None) == "f":
+                    formulas[(number, position)] = str(cell.value)
+                cells.append(cell_text(cell.value))
+            yield number, cells
+
+    sheet, problems = sheet_from(label, worksheet.title, numbered_rows(), max_rows)
+    if sheet is None:
+        return None, problems
     if formulas:
-        rows = _with_cached_values(content, worksheet.title, rows, formulas)
-    return RawSheet(label, worksheet.title, header_row, headers, rows), _merged_ranges(worksheet, label, header_row)
+        sheet = replace(sheet, rows=_with_cached_values(content, worksheet.title, sheet.rows, formulas))
+    return sheet, _merged_ranges(worksheet, label, sheet.header_row)
 
 
 def _with_cached_values(content: bytes, title: str, rows, formulas) -> list[tuple[int, list[str | None]]]:
