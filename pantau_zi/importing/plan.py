@@ -50,10 +50,10 @@ def _with_origin(tables: Mapping[str, pd.DataFrame], label: str) -> dict[str, pd
 
 
 def _stamped(upload: Upload, source_id: str) -> dict[str, pd.DataFrame]:
-    """The file's tables in the stored shape, every row pointing at the import's source."""
+    """The file's tables (each with rows) in the stored shape, every row pointing at the import's source."""
     columns = store.table_columns()
     return {name: frame.assign(source_id=source_id, synthetic="false").reindex(columns=columns[name] + ORIGIN)
-            for name, frame in upload.tables.items() if not frame.empty}
+            for name, frame in upload.tables.items()}
 
 
 def _with_source(sources: pd.DataFrame, row: dict) -> pd.DataFrame:
@@ -77,9 +77,7 @@ def plan_import(file_name: str, raw: bytes, stored: Mapping[str, pd.DataFrame], 
     if upload.problems:
         return refused
     source = import_source(file_name, raw, who, today)
-    incoming = _stamped(upload, source["source_id"])
-    if not incoming:
-        return replace(refused, problems=[Problem(file_name, None, None, None, "no_rows")])
+    incoming = _stamped(upload, source["source_id"])  # never empty: reading reports a file without rows
     regions = covered_regions(incoming, stored["units"])
     merged = merged_tables(_with_origin(stored, stored_label), incoming, regions)
     merged["sources"] = _with_source(merged["sources"], {**source, "_file": file_name, "_row": 1})
