@@ -2,6 +2,8 @@
 # A local PostgreSQL for the store tests: installs Debian's postgresql if missing, starts its cluster, makes an
 # empty database, and prints the URL to export as PANTAU_ZI_TEST_DATABASE_URL. Needs root; safe to run again.
 set -euo pipefail
+# Only the URL may reach stdout: the caller captures it. Tools below (apt, pg_ctlcluster's systemd warning) print there.
+exec 3>&1 1>&2
 
 if ! command -v pg_lsclusters >/dev/null; then
   apt-get update -qq
@@ -22,4 +24,4 @@ as_postgres "psql -p $port -qtAc \"SELECT 1 FROM pg_roles WHERE rolname = 'panta
 as_postgres "psql -p $port -qtAc \"SELECT 1 FROM pg_database WHERE datname = 'pantau_test'\"" | grep -q 1 \
   || as_postgres "createdb -p $port -O pantau pantau_test"
 
-echo "postgresql+psycopg://pantau:pantau@localhost:$port/pantau_test"
+echo "postgresql+psycopg://pantau:pantau@localhost:$port/pantau_test" >&3

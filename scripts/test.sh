@@ -15,13 +15,14 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 # The store tests run against SQLite always and against PostgreSQL when it can be installed and started here.
 if [ -z "${PANTAU_ZI_TEST_DATABASE_URL:-}" ]; then
-  if [ "$(id -u)" = 0 ] && PANTAU_ZI_TEST_DATABASE_URL=$(bash scripts/postgres_test_db.sh); then
+  if [ "$(id -u)" = 0 ] && PANTAU_ZI_TEST_DATABASE_URL=$(bash scripts/postgres_test_db.sh) \
+    && [[ "$PANTAU_ZI_TEST_DATABASE_URL" =~ ^postgresql\+psycopg://[^[:space:]]+$ ]]; then
     export PANTAU_ZI_TEST_DATABASE_URL
   elif [ "${PANTAU_ZI_TEST_REQUIRE_POSTGRESQL:-}" = 1 ]; then
-    echo "ERROR: PostgreSQL is required for this run but could not be set up." >&2
+    echo "ERROR: PostgreSQL is required for this run but could not be set up (got URL: '${PANTAU_ZI_TEST_DATABASE_URL:-}')." >&2
     exit 1
   else
-    echo "WARNING: PostgreSQL could not be set up (needs root); the store tests run against SQLite only." >&2
+    echo "WARNING: PostgreSQL could not be set up (it needs root); the store tests run against SQLite only." >&2
   fi
 fi
 .venv/bin/ruff check --quiet .

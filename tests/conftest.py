@@ -44,6 +44,12 @@ def store_url(request, tmp_path: Path) -> str:
         if os.environ.get("PANTAU_ZI_TEST_REQUIRE_POSTGRESQL") == "1":
             pytest.fail("PANTAU_ZI_TEST_REQUIRE_POSTGRESQL=1 but PANTAU_ZI_TEST_DATABASE_URL is not set")
         pytest.skip("PostgreSQL store tests need PANTAU_ZI_TEST_DATABASE_URL (an empty database) to be set")
+    import sqlalchemy as sa
+
+    try:
+        sa.engine.make_url(POSTGRES_URL)
+    except sa.exc.ArgumentError:
+        pytest.fail(f"PANTAU_ZI_TEST_DATABASE_URL is not a database URL: {POSTGRES_URL!r}")
     _drop_everything(POSTGRES_URL)
     yield POSTGRES_URL
     _forget_open_stores()
