@@ -6,8 +6,7 @@ import streamlit as st
 
 from pantau_zi import exports, profile, ui, views
 from pantau_zi.figures import PLOTLY_CONFIG
-from pantau_zi.figures import profile as profile_figures
-from pantau_zi.filters import selected_regions, selected_units
+from pantau_zi.filters import selected_regions
 from pantau_zi.i18n import format_number, t
 from pantau_zi.unit_table import for_display
 
@@ -33,10 +32,9 @@ if not filters.region:
                                                   places.at[st.session_state["profil-pilih"], "province_code"]))
     st.stop()
 
-header = profile.region_header(data, filters.region)
-units = data.units[selected_units(data.units, filters, [header.code])]
-rows = profile.region_rows(data, [header.code], units)
-sources = profile.sources_cited(data, rows)
+source = ui.current_source()
+view = ui.region_profile(source, filters, lang)
+header, sources = view.header, view.sources
 
 st.title(header.name)
 st.caption(" · ".join([
@@ -44,7 +42,7 @@ st.caption(" · ".join([
     t("profile.population", lang, population=format_number(header.population, 0, lang)),
     t("profile.administrative" if header.administrative else "profile.autonomous", lang),
     t("app.data_as_of", lang, year=year)]))
-if profile.has_synthetic(rows):
+if profile.has_synthetic(view.rows):
     ui.synthetic_notice(lang)
 if (sources["kind"] == "article").any():
     st.success(t("profile.real_facts", lang), icon=":material/newspaper:")
@@ -70,9 +68,8 @@ left, right = st.columns([3, 2], gap="large")
 with left:
     st.subheader(t("profile.units.heading", lang))
     st.caption(t("profile.units.caption", lang, year=year))
-    units_now = profile.units_table(data, units, year)
-    table(units_now, "profil-unit")
-    ui.download_buttons(for_display(units_now, lang), f"unit-{header.code}-{year}", lang, "profil-unit")
+    table(view.units_now, "profil-unit")
+    ui.download_buttons(for_display(view.units_now, lang), f"unit-{header.code}-{year}", lang, "profil-unit")
 with right:
     st.subheader(t("profile.rank.heading", lang, province=header.province))
     province_panel = ui.current_panel(dataclasses.replace(filters, region=None, province=header.province_code,
@@ -83,43 +80,39 @@ with right:
         tip = t("profile.rank.help", lang, **dataclasses.asdict(rank)) if rank else None
         st.metric(t(f"profile.rank.{metric}", lang), value, help=tip, border=True)
     st.subheader(t("profile.target.heading", lang))
-    progress = profile.target_progress(panel, year)
-    if progress.empty:
+    progress_chart = ui.profile_targets(source, filters, lang)
+    if progress_chart is None:
         st.caption(t("profile.target.none", lang, year=year))
     else:
-        st.plotly_chart(profile_figures.target_progress(progress, lang), key="profil-target", config=PLOTLY_CONFIG)
+        st.plotly_chart(progress_chart, key="profil-target", config=PLOTLY_CONFIG)
 
-events = profile.timeline_rows(data, units, year, lang)
-if events.empty:
+if view.events.empty:
     st.caption(t("profile.timeline.none", lang, year=year))
 else:
-    st.plotly_chart(profile_figures.events_timeline(events, lang), key="profil-linimasa", config=PLOTLY_CONFIG)
+    st.plotly_chart(ui.profile_timeline(source, filters, lang), key="profil-linimasa", config=PLOTLY_CONFIG)
     with st.expander(t("profile.events.table", lang)):
-        table(events.drop(columns="unit_id"), "profil-peristiwa")
+        table(view.events.drop(columns="unit_id"), "profil-peristiwa")
 
 st.subheader(t("profile.lke.heading", lang))
 st.caption(t("profile.lke.caption", lang))
-lke = profile.lke_rows(data.lke, units["unit_id"], year)
+lke, labels = view.lke, view.labels
 if lke.empty:
     st.caption(t("profile.lke.none", lang, year=year))
 else:
-    labels = profile.unit_label(units, lang)
     chart, listing = st.columns(2, gap="large")
     with chart:
         chosen = st.selectbox(t("profile.lke.pick", lang), lke.index, key="profil-lke",
                               format_func=lambda i: t("profile.lke.option", lang, unit=labels[lke.at[i, "unit_id"]],
                                                       year=lke.at[i, "year"],
                                                       total=format_number(lke.at[i, "total"], 1, lang)))
-        title = f"{labels[lke.at[chosen, 'unit_id']]}, {lke.at[chosen, 'year']}"
-        st.plotly_chart(profile_figures.lke_areas(profile.lke_areas(lke.loc[chosen]), title, lang),
-                        key="profil-lke-grafik", config=PLOTLY_CONFIG)
+        st.plotly_chart(ui.profile_lke_chart(source, filters, lang, chosen), key="profil-lke-grafik",
+                        config=PLOTLY_CONFIG)
     with listing:
         table(lke.assign(unit_id=lke["unit_id"].map(labels)).rename(columns={"unit_id": "unit"}), "profil-lke-tabel")
 
-declarations = profile.declarations(data, rows)
-if not declarations.empty:
+if not view.declarations.empty:
     st.subheader(t("profile.declarations.heading", lang))
-    table(declarations, "profil-pencanangan")
+    table(view.declarations, "profil-pencanangan")
 st.subheader(t("profile.sources.heading", lang))
 st.caption(t("profile.sources.caption", lang))
 table(sources, "profil-sumber")

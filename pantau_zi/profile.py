@@ -8,6 +8,7 @@ import pandas as pd
 
 from pantau_zi import ranking
 from pantau_zi.domain import LKE_PARTS, lke_minima
+from pantau_zi.filters import Filters, selected_units
 from pantau_zi.i18n import t
 from pantau_zi.loading import Dataset
 from pantau_zi.schema import LKE_MAXIMA
@@ -48,6 +49,31 @@ class Rank:
     position: int
     of: int
     province: str
+
+
+@dataclass(frozen=True)
+class RegionProfile:
+    """The tables a region's profile shows under the filters, in one language; computed once and shared."""
+
+    header: RegionHeader
+    units: pd.DataFrame
+    rows: dict[str, pd.DataFrame]
+    sources: pd.DataFrame
+    units_now: pd.DataFrame
+    events: pd.DataFrame
+    lke: pd.DataFrame
+    labels: pd.Series
+    declarations: pd.DataFrame
+
+
+def region_profile(data: Dataset, filters: Filters, lang: str) -> RegionProfile:
+    """The profile of the filters' region: its selected units and their tables in the filters' year."""
+    header = region_header(data, filters.region)
+    units = data.units[selected_units(data.units, filters, [header.code])]
+    rows = region_rows(data, [header.code], units)
+    return RegionProfile(header, units, rows, sources_cited(data, rows), units_table(data, units, filters.year),
+                         timeline_rows(data, units, filters.year, lang), lke_rows(data.lke, units["unit_id"], filters.year),
+                         unit_label(units, lang), declarations(data, rows))
 
 
 def region_header(data: Dataset, code: str) -> RegionHeader:

@@ -18,9 +18,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from pantau_zi import boundaries, datasource, exports, metrics, progress, settings, store
+from pantau_zi import boundaries, datasource, exports, metrics, profile, progress, settings, store
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
+from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures.sparkline import sparkline_svg
 from pantau_zi.filters import Filters, filtered_panel, in_years
@@ -192,6 +193,33 @@ def target_chart(source: datasource.Source, filters: Filters, target: str, choic
     status = target_choices(source, filters, target, (choice,)).iloc[0]
     series = progress.yearly(panel_for(source, filters), progress.chart_regions(choice, statuses), target)
     return progress_charts.progress_chart(in_years(series, filters), status, title, filters.year, lang, target)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def region_profile(source: datasource.Source, filters: Filters, lang: str) -> profile.RegionProfile:
+    """profile.region_profile of the filters' region, once per filters and language; shared, never to be changed."""
+    return profile.region_profile(dataset(source), filters, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def profile_timeline(source: datasource.Source, filters: Filters, lang: str) -> go.Figure:
+    """The region's events over time, drawn once per filters and language; shared, never to be changed."""
+    return profile_charts.events_timeline(region_profile(source, filters, lang).events, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def profile_targets(source: datasource.Source, filters: Filters, lang: str) -> go.Figure | None:
+    """The region's targets in force against its pemda counts, or None without a target; shared, never changed."""
+    progress_rows = profile.target_progress(panel_for(source, filters), filters.year)
+    return None if progress_rows.empty else profile_charts.target_progress(progress_rows, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def profile_lke_chart(source: datasource.Source, filters: Filters, lang: str, row: int) -> go.Figure:
+    """One LKE result's area scores against the minima; shared, never to be changed."""
+    view = region_profile(source, filters, lang)
+    title = f"{view.labels[view.lke.at[row, 'unit_id']]}, {view.lke.at[row, 'year']}"
+    return profile_charts.lke_areas(profile.lke_areas(view.lke.loc[row]), title, lang)
 
 
 def current_map_layer() -> MapLayer:
