@@ -42,11 +42,11 @@ if admin is not None:
             if counted.empty:
                 st.info(t("data.preview.nothing", lang))
             else:
-                st.dataframe(ui.localised_counts(counted, lang), hide_index=True)
+                ui.table(ui.localised_counts(counted, lang))
                 for table in counted["table"]:
                     with st.expander(t("data.preview.details", lang, table=t(f"data.table.{table}", lang))):
-                        st.dataframe(ui.localised_listing(changes.listed(proposal.changes[table], DETAIL_ROWS), lang),
-                                     hide_index=True, width="stretch")
+                        ui.table(ui.localised_listing(changes.listed(proposal.changes[table], DETAIL_ROWS), lang),
+                                 width="stretch")
             confirm, cancel = st.columns([1, 4])
             if confirm.button(t("data.confirm", lang), type="primary", icon=":material/check:"):
                 base = None if source.version is not None else ui.stored_tables(source)
@@ -66,7 +66,7 @@ history = ui.version_history(url, source.version)
 if history.empty:
     st.caption(t("data.history.empty", lang))
 else:
-    st.dataframe(ui.localised_history(history, lang), hide_index=True, width="stretch")
+    ui.table(ui.localised_history(history, lang), width="stretch")
     if admin is not None:
         earlier = [int(v) for v in history.loc[~history["current"], "id"]]
         with st.form("restore"):

@@ -53,10 +53,10 @@ named = ranking.with_province_names(table, data.provinces).assign(
     region_kind=lambda frame: frame["region_kind"].map(lambda kind: t(f"filter.kind.{kind}", lang)))
 if selected:
     st.subheader(t("compare.peers.heading", lang))
-    st.dataframe(charts.display_table(ranking.peers(named, selected), metric, percent, lang), hide_index=True)
+    ui.table(charts.display_table(ranking.peers(named, selected), metric, percent, lang))
 else:
     st.caption(t("compare.peers.pick", lang))
 
 st.subheader(t("compare.table.heading", lang, metric=metric_label, year=year))
-st.dataframe(charts.display_table(named, metric, percent, lang), hide_index=True, height=420)
+ui.table(charts.display_table(named, metric, percent, lang), height=420)
 ui.download_buttons(named.rename(columns={"value": metric}), f"peringkat-{metric}-{year}", lang, "peringkat")

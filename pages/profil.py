@@ -18,7 +18,7 @@ year = filters.year
 
 def table(frame, key: str) -> None:
     """A read-only table with headers and codes in the user's language."""
-    st.dataframe(exports.localised(for_display(frame, lang), lang), hide_index=True, key=key, placeholder="\u2014")
+    ui.table(exports.localised(for_display(frame, lang), lang), key=key)
 
 
 if not filters.region:

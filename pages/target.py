@@ -60,7 +60,7 @@ if not chosen:
 st.subheader(t("target.status.heading", lang, year=year))
 table = ui.target_choices(source, in_scope_filters, target, tuple(chosen))
 table.insert(0, "name", table.pop("choice").map(labels))
-st.dataframe(charts.status_table(table, lang), hide_index=True)
+ui.table(charts.status_table(table, lang))
 ui.download_buttons(charts.with_status_labels(table, lang), f"target-{target}-{year}", lang, "target-pilihan")
 
 columns = st.columns(2)
@@ -72,6 +72,6 @@ for index, choice in enumerate(chosen):
 st.subheader(t("target.groups.heading", lang, year=year))
 summary = ui.target_choices(source, in_scope_filters, target, tuple(groups))
 summary.insert(0, "name", summary.pop("choice").map(labels))
-st.dataframe(charts.status_table(summary, lang), hide_index=True)
+ui.table(charts.status_table(summary, lang))
 ui.download_buttons(charts.with_status_labels(summary, lang), f"target-{target}-provinsi-{year}", lang,
                     "target-provinsi")

@@ -35,10 +35,9 @@ st.caption(t("unit.count", lang, shown=format_number(len(shown), 0, lang),
 display = unit_table.for_display(shown, lang)
 # The chosen unit travels in the URL (?pilih=<unit id>) so that a copied link or a reload shows its history too.
 position = unit_table.position_of(shown, st.query_params.get("pilih"))
-picked = st.dataframe(exports.localised(display, lang), hide_index=True, on_select="rerun",
-                      selection_mode="single-row", key=unit_table.selection_key(year, query or "", stages),
-                      selection_default=None if position is None else {"selection": {"rows": [position]}},
-                      placeholder="\u2014")
+picked = ui.table(exports.localised(display, lang), on_select="rerun",
+                  selection_mode="single-row", key=unit_table.selection_key(year, query or "", stages),
+                  selection_default=None if position is None else {"selection": {"rows": [position]}})
 ui.download_buttons(display, f"unit-kerja-{year}", lang, "unit-tabel")
 
 if not picked.selection.rows:
@@ -49,11 +48,10 @@ else:
     st.subheader(t("unit.history.heading", lang, unit=literal(display.at[picked.selection.rows[0], "name"])))
     st.caption(literal(f"{unit['unit_id']} · {unit['instansi']} · {unit['region']}"))
     history = unit_table.stage_history(data.events, data.sources, unit["unit_id"])
-    st.dataframe(exports.localised(unit_table.for_display(history, lang), lang), hide_index=True, key="unit-riwayat",
-                 placeholder="\u2014")
+    ui.table(exports.localised(unit_table.for_display(history, lang), lang), key="unit-riwayat")
     st.subheader(t("unit.lke.heading", lang))
     lke = profile.lke_rows(data.lke, [unit["unit_id"]])
     if lke.empty:
         st.caption(t("unit.lke.none", lang))
     else:
-        st.dataframe(exports.localised(lke, lang), hide_index=True, key="unit-lke")
+        ui.table(exports.localised(lke, lang), key="unit-lke")

@@ -97,9 +97,14 @@ def current_source() -> datasource.Source:
     return datasource.current_source(settings.data_dirs() or EMBEDDED_PARTS, store_url())
 
 
+def table(frame: pd.DataFrame, **options):
+    """A read-only table without its index, a missing value shown as a dash (Streamlit's default says "None")."""
+    return st.dataframe(frame, hide_index=True, placeholder="\u2014", **options)
+
+
 def problem_table(problems: list[Problem], lang: str) -> None:
     """Problems as a table of plain text (file and sheet, row, column, value, reason): never read as Markdown."""
-    st.dataframe(problems_frame(problems, lang), hide_index=True, width="stretch")
+    table(problems_frame(problems, lang), width="stretch")
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
