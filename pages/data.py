@@ -26,8 +26,10 @@ st.subheader(t("data.import", lang))
 admin = login.admin_gate(lang)
 if admin is not None:
     generation = st.session_state.setdefault("_upload_generation", 0)
-    upload = st.file_uploader(t("data.upload", lang), help=t("data.upload.help", lang), key=f"upload-{generation}",
-                              max_upload_size=ui.upload_limit_mb())
+    # The label says the limit in the user's language: a larger file is refused by Streamlit's own English message.
+    limit = ui.upload_limit_mb()
+    upload = st.file_uploader(t("data.upload", lang, mb=limit), help=t("data.upload.help", lang),
+                              key=f"upload-{generation}", max_upload_size=limit)
     if upload is not None:
         proposal = ui.import_plan(upload.name, upload.getvalue(), source, admin)
         if not proposal.ok:

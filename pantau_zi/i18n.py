@@ -308,7 +308,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "data.template.help": {"id": "Isi lembar yang Anda perlukan; lembar kosong tidak mengubah data tersimpan.",
                            "en": "Fill in the sheets you need; an empty sheet leaves the stored data unchanged."},
     "data.import": {"id": "Impor berkas", "en": "Import a file"},
-    "data.upload": {"id": "Berkas Excel (.xlsx) atau CSV", "en": "Excel (.xlsx) or CSV file"},
+    "data.upload": {"id": "Berkas Excel (.xlsx) atau CSV, paling besar {mb} MB",
+                    "en": "Excel (.xlsx) or CSV file, at most {mb} MB"},
     "data.upload.help": {"id": "Wilayah yang disebut dalam berkas menggantikan data wilayah itu pada setiap lembar yang "
                                 "diisi. Belum ada yang disimpan sebelum Anda mengonfirmasi.",
                          "en": "The regions named in the file replace those regions' rows in every sheet it fills. "
@@ -348,7 +349,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "data.history": {"id": "Riwayat versi", "en": "Version history"},
     "data.history.empty": {"id": "Belum ada versi tersimpan.", "en": "No version stored yet."},
     "data.history.id": {"id": "Versi", "en": "Version"},
-    "data.history.when": {"id": "Waktu (UTC)", "en": "Time (UTC)"},
+    "data.history.when": {"id": "Waktu", "en": "Time"},
     "data.history.who": {"id": "Oleh", "en": "By"},
     "data.history.file": {"id": "Berkas", "en": "File"},
     "data.history.units": {"id": "Unit", "en": "Units"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pantau_zi.paths import STORE_DIR
 
@@ -40,13 +41,19 @@ SETTINGS = (
     Setting("PANTAU_ZI_IMPORT_MAX_EXPANDED_MB", "100",
             "Largest size (in MB) an uploaded .xlsx may unpack to; guards against zip bombs."),
     Setting("PANTAU_ZI_IMPORT_MAX_ROWS", "50000", "Most data rows read from one sheet or CSV file of an upload."),
+    Setting("PANTAU_ZI_TIMEZONE", "Asia/Jakarta",
+            "Time zone of the times shown (when a data version was loaded): Asia/Jakarta (WIB), Asia/Makassar "
+            "(WITA), Asia/Jayapura (WIT) or another IANA name; an unknown name means Asia/Jakarta."),
 )
+
+
+def _default(name: str) -> str:
+    return {entry.name: entry for entry in SETTINGS}[name].default
 
 
 def setting(name: str) -> str:
     """The value of a declared setting, or its default."""
-    declared = {entry.name: entry for entry in SETTINGS}[name]
-    return os.environ.get(name, declared.default).strip()
+    return os.environ.get(name, _default(name)).strip()
 
 
 def data_dirs() -> tuple[Path, ...] | None:
@@ -68,7 +75,7 @@ def _positive_number(name: str) -> float:
         value = 0.0
     if value > 0:
         return value
-    return float(next(entry.default for entry in SETTINGS if entry.name == name))
+    return float(_default(name))
 
 
 def import_max_bytes() -> int:
@@ -84,3 +91,11 @@ def import_max_expanded_bytes() -> int:
 def import_max_rows() -> int:
     """Most data rows read from one sheet or CSV."""
     return int(_positive_number("PANTAU_ZI_IMPORT_MAX_ROWS"))
+
+
+def timezone() -> ZoneInfo:
+    """The time zone times are shown in; an unknown name falls back to the default, WIB."""
+    try:
+        return ZoneInfo(setting("PANTAU_ZI_TIMEZONE"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(_default("PANTAU_ZI_TIMEZONE"))

@@ -324,7 +324,9 @@ def version_history(url: str, current: int | None) -> pd.DataFrame:
 
 
 def _when(moment: pd.Timestamp, lang: str) -> str:
-    return f"{format_date(moment.date(), lang, short=True)} {moment:%H:%M} UTC"
+    """A stored (UTC) time as the office reads it: '23 Nov 2026 22:35 WIB'."""
+    local = moment.tz_convert(settings.timezone())
+    return f"{format_date(local.date(), lang, short=True)} {local:%H:%M} {local.tzname()}"
 
 
 def source_description(source: datasource.Source, lang: str) -> str:
@@ -409,8 +411,9 @@ def localised_history(history: pd.DataFrame, lang: str) -> pd.DataFrame:
             return t("data.history.restored", lang, version=int(row["restored_from"]))
         return t("data.history.base", lang) if row["who"] == store.BASE_WHO else ""
 
+    zone = settings.timezone()
     shown = history.assign(
-        when=history["created_at"].dt.strftime("%Y-%m-%d %H:%M"),
+        when=history["created_at"].dt.tz_convert(zone).dt.strftime("%Y-%m-%d %H:%M %Z"),
         units=history["row_counts"].map(lambda counts: counts.get("units", 0)),
         events=history["row_counts"].map(lambda counts: counts.get("events", 0)),
         note=history.apply(note, axis=1), current=history["current"].map({True: "\u2714", False: ""}),

@@ -37,7 +37,7 @@ def test_an_anonymous_visitor_sees_the_data_in_use_and_the_history_but_cannot_up
     assert app.sidebar.caption[-1].value.startswith("Data: versi 2, ")
     page = app.switch_page("pages/data.py").run()
     assert not page.exception
-    assert page.text[0].value.startswith("Versi 2, dimuat ") and page.text[0].value.endswith(" oleh ani")
+    assert page.text[0].value.startswith("Versi 2, dimuat ") and page.text[0].value.endswith(" WIB oleh ani")
     assert not page.get("file_uploader")
     assert "Pulihkan" not in [button.label for button in page.button]
     history = page.dataframe[0].value
@@ -56,7 +56,8 @@ def test_an_administrator_restores_an_earlier_version_which_becomes_a_new_curren
                                                                                         own_store):
     page = open_page(app, "data")
     log_in(page, "budi", PASSWORD)
-    assert page.get("file_uploader")
+    [uploader] = page.get("file_uploader")
+    assert uploader.proto.label == "Berkas Excel (.xlsx) atau CSV, paling besar 10 MB"  # the default limit
     page.selectbox[-1].select(1)
     [restore] = [button for button in page.button if button.proto.is_form_submitter and button.label == "Pulihkan"]
     restore.click().run()

@@ -1,4 +1,7 @@
+from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from pantau_zi import settings
 
@@ -45,3 +48,14 @@ def test_import_limits_can_be_set_and_nonsense_falls_back_to_the_default(monkeyp
     assert settings.import_max_bytes() == 500_000
     assert settings.import_max_rows() == 50_000
     assert settings.import_max_expanded_bytes() == 100_000_000
+
+
+@pytest.mark.parametrize(("value", "shown"), [(None, "WIB"), ("Asia/Makassar", "WITA"), ("Asia/Jayapura", "WIT"),
+                                               ("Mars/Olympus", "WIB"), ("../etc/passwd", "WIB")])
+def test_times_are_shown_in_wib_unless_another_known_zone_is_set(monkeypatch, value, shown):
+    if value is None:
+        monkeypatch.delenv("PANTAU_ZI_TIMEZONE", raising=False)
+    else:
+        monkeypatch.setenv("PANTAU_ZI_TIMEZONE", value)
+    # 15:35 UTC is 22:35 WIB, 23:35 WITA and 00:35 the next day WIT
+    assert datetime(2026, 11, 23, 15, 35, tzinfo=UTC).astimezone(settings.timezone()).tzname() == shown
