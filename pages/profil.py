@@ -90,8 +90,11 @@ if view.events.empty:
     st.caption(t("profile.timeline.none", lang, year=year))
 else:
     st.plotly_chart(ui.profile_timeline(source, filters, lang), key="profil-linimasa", config=PLOTLY_CONFIG)
-    with st.expander(t("profile.events.table", lang)):
-        table(view.events.drop(columns="unit_id"), "profil-peristiwa")
+    # The table is drawn only once asked for: a grid out of sight still costs the browser on every redraw.
+    events_box = st.expander(t("profile.events.table", lang), key="profil-peristiwa-buka", on_change="rerun")
+    if events_box.open:
+        with events_box:
+            table(view.events.drop(columns="unit_id"), "profil-peristiwa")
 
 st.subheader(t("profile.lke.heading", lang))
 st.caption(t("profile.lke.caption", lang))

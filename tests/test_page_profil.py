@@ -30,6 +30,10 @@ def test_sumedang_shows_its_2021_figures_rank_and_ombudsman_zone(app):
 
 def test_sumedang_lists_its_units_events_lke_and_source(app):
     open_profile(app, wilayah="Kabupaten Sumedang")
+    # the event table is drawn only once its expander is opened
+    units, lke, declarations, sources = (frame.value for frame in app.dataframe)
+    app.session_state["profil-peristiwa-buka"] = True
+    app.run()
     units, events, lke, declarations, sources = (frame.value for frame in app.dataframe)
     assert units["ID unit"].tolist() == ["U1", "U2", "U3"]
     assert units["Tahap"].tolist() == ["WBBM", "WBK", "WBK"]
