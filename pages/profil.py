@@ -4,7 +4,7 @@ import dataclasses
 
 import streamlit as st
 
-from pantau_zi import exports, profile, ui, views
+from pantau_zi import profile, ui, views
 from pantau_zi.figures import PLOTLY_CONFIG
 from pantau_zi.filters import selected_regions
 from pantau_zi.i18n import format_number, t
@@ -16,9 +16,6 @@ filters = ui.current_filters()
 year = filters.year
 
 
-def table(frame, key: str) -> None:
-    """A read-only table with headers and codes in the user's language."""
-    ui.table(exports.localised(for_display(frame, lang), lang), key=key)
 
 
 if not filters.region:
@@ -34,6 +31,7 @@ if not filters.region:
 
 source = ui.current_source()
 view = ui.region_profile(source, filters, lang)
+tables = ui.profile_tables(source, filters, lang)
 header, sources = view.header, view.sources
 
 st.title(header.name)
@@ -48,7 +46,7 @@ if (sources["kind"] == "article").any():
     st.success(t("profile.real_facts", lang), icon=":material/newspaper:")
 
 panel = ui.current_panel(filters)
-totals = views.scope_totals(panel)
+totals = ui.scope_totals(source, filters)
 metrics = profile.headline_metrics(panel, year)
 # Counts on one row, ratios and the Ombudsman zone on the next: six side by side clip their labels on a laptop.
 counts, ratios = st.columns(3), st.columns(3)
@@ -68,7 +66,7 @@ left, right = st.columns([3, 2], gap="large")
 with left:
     st.subheader(t("profile.units.heading", lang))
     st.caption(t("profile.units.caption", lang, year=year))
-    table(view.units_now, "profil-unit")
+    ui.table(tables["units"], key="profil-unit")
     ui.download_buttons(for_display(view.units_now, lang), f"unit-{header.code}-{year}", lang, "profil-unit")
 with right:
     st.subheader(t("profile.rank.heading", lang, province=header.province))
@@ -94,7 +92,7 @@ else:
     events_box = st.expander(t("profile.events.table", lang), key="profil-peristiwa-buka", on_change="rerun")
     if events_box.open:
         with events_box:
-            table(view.events.drop(columns="unit_id"), "profil-peristiwa")
+            ui.table(tables["events"], key="profil-peristiwa")
 
 st.subheader(t("profile.lke.heading", lang))
 st.caption(t("profile.lke.caption", lang))
@@ -111,11 +109,11 @@ else:
         st.plotly_chart(ui.profile_lke_chart(source, filters, lang, chosen), key="profil-lke-grafik",
                         config=PLOTLY_CONFIG)
     with listing:
-        table(lke.assign(unit_id=lke["unit_id"].map(labels)).rename(columns={"unit_id": "unit"}), "profil-lke-tabel")
+        ui.table(tables["lke"], key="profil-lke-tabel")
 
 if not view.declarations.empty:
     st.subheader(t("profile.declarations.heading", lang))
-    table(view.declarations, "profil-pencanangan")
+    ui.table(tables["declarations"], key="profil-pencanangan")
 st.subheader(t("profile.sources.heading", lang))
 st.caption(t("profile.sources.caption", lang))
-table(sources, "profil-sumber")
+ui.table(tables["sources"], key="profil-sumber")

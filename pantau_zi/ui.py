@@ -18,9 +18,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from pantau_zi import boundaries, datasource, exports, metrics, profile, progress, settings, store
+from pantau_zi import boundaries, datasource, exports, mapping, metrics, profile, progress, settings, store, views
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
+from pantau_zi.figures import maps, trends
 from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures.sparkline import sparkline_svg
@@ -30,6 +31,7 @@ from pantau_zi.importing import plan, template
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, Problem, load_reference, problems_frame
 from pantau_zi.metrics import YEARS
 from pantau_zi.schema import OWNER_TYPES
+from pantau_zi.unit_table import for_display
 from pantau_zi.views import HeadlineFigure
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -128,6 +130,34 @@ def current_panel(filters: Filters = Filters()) -> pd.DataFrame:
     return panel_for(current_source(), filters)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def scope_totals(source: datasource.Source, filters: Filters) -> pd.DataFrame:
+    """views.scope_totals of the panel under the filters: the year-by-year totals of the chosen place."""
+    return views.scope_totals(panel_for(source, filters))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def overview_map(source: datasource.Source, filters: Filters, lang: str) -> go.Figure:
+    """The overview's coverage map in the filters' year: the chosen region's province in detail, else the chosen
+    province, else the country; drawn once per filters and language, shared, never to be changed."""
+    data = dataset(source)
+    province = views.map_province(data, filters)
+    values = mapping.map_values(panel_for(source, replace(filters, region=None, province=province)), data,
+                                filters.year, "coverage_pct")
+    layer = current_map_layer()
+    # the map shares its row with a chart, so it is about 520 px wide on a laptop
+    geojson, view = mapping.drawn_geometry(layer.geojson, layer.national, values["region_code"], bool(province),
+                                           width_px=520)
+    return maps.choropleth(mapping.classify(values, "coverage_pct", lang), geojson,
+                           t("map.title", lang, year=filters.year), view, filters.region)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def overview_trend(source: datasource.Source, filters: Filters, lang: str) -> go.Figure:
+    """The chosen place's targets against achievements over the years; shared, never to be changed."""
+    return trends.target_vs_achieved(in_years(scope_totals(source, filters), filters), lang)
+
+
 @st.cache_resource(show_spinner=False)
 def map_layer(boundary_file: str, boundary_column: str) -> MapLayer:
     """The official boundaries when configured and readable, else the approximate embedded layer.
@@ -204,6 +234,17 @@ def target_chart(source: datasource.Source, filters: Filters, target: str, choic
 def region_profile(source: datasource.Source, filters: Filters, lang: str) -> profile.RegionProfile:
     """profile.region_profile of the filters' region, once per filters and language; shared, never to be changed."""
     return profile.region_profile(dataset(source), filters, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def profile_tables(source: datasource.Source, filters: Filters, lang: str) -> dict[str, pd.DataFrame]:
+    """The profile's tables as shown (labels, codes and headers in the language): units, events, lke,
+    declarations, sources; shared, never to be changed."""
+    view = region_profile(source, filters, lang)
+    lke = view.lke.assign(unit_id=view.lke["unit_id"].map(view.labels)).rename(columns={"unit_id": "unit"})
+    shown = {"units": view.units_now, "events": view.events.drop(columns="unit_id"), "lke": lke,
+             "declarations": view.declarations, "sources": view.sources}
+    return {name: exports.localised(for_display(frame, lang), lang) for name, frame in shown.items()}
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
