@@ -64,10 +64,10 @@ def current_language() -> str:
 def settle_heap() -> None:
     """Put everything alive now out of the garbage collector's sight, after one last collection.
 
-    Streamlit collects all garbage after every script run (runner.postScriptGC); walking the long-lived heap
-    (the imported libraries, the dataset, the boundaries) took 150-250 ms of every redraw on two cores, holding
-    the GIL while the run's last messages waited. Frozen objects are still freed by reference counting; only a
-    reference cycle among them would never be, so this runs once per cached load, not per run.
+    A full collection walking the long-lived heap (the imported libraries, the dataset, the boundaries) took
+    150-250 ms on two cores, holding the GIL; Streamlit ran one after every script run until runner.postScriptGC
+    was turned off, and Python's own collector still runs one now and then. Frozen objects are still freed by
+    reference counting; only a reference cycle among them would never be, so this runs once per cached load.
     """
     gc.collect()
     gc.freeze()
