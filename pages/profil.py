@@ -4,19 +4,15 @@ import dataclasses
 
 import streamlit as st
 
-from pantau_zi import profile, ui, views
+from pantau_zi import exports, profile, ui, views
 from pantau_zi.figures import PLOTLY_CONFIG
 from pantau_zi.filters import selected_regions
 from pantau_zi.i18n import format_number, t
-from pantau_zi.unit_table import for_display
 
 lang = ui.current_language()
 data = ui.current_dataset(lang)
 filters = ui.current_filters()
 year = filters.year
-
-
-
 
 if not filters.region:
     st.title(t("page.profile", lang))
@@ -66,8 +62,8 @@ left, right = st.columns([3, 2], gap="large")
 with left:
     st.subheader(t("profile.units.heading", lang))
     st.caption(t("profile.units.caption", lang, year=year))
-    ui.table(tables["units"], key="profil-unit")
-    ui.download_buttons(for_display(view.units_now, lang), f"unit-{header.code}-{year}", lang, "profil-unit")
+    ui.table(exports.localised(tables["units"], lang), key="profil-unit")
+    ui.download_buttons(tables["units"], f"unit-{header.code}-{year}", lang, "profil-unit")
 with right:
     st.subheader(t("profile.rank.heading", lang, province=header.province))
     province_panel = ui.current_panel(dataclasses.replace(filters, region=None, province=header.province_code,
@@ -92,7 +88,7 @@ else:
     events_box = st.expander(t("profile.events.table", lang), key="profil-peristiwa-buka", on_change="rerun")
     if events_box.open:
         with events_box:
-            ui.table(tables["events"], key="profil-peristiwa")
+            ui.table(exports.localised(tables["events"], lang), key="profil-peristiwa")
 
 st.subheader(t("profile.lke.heading", lang))
 st.caption(t("profile.lke.caption", lang))
@@ -109,11 +105,11 @@ else:
         st.plotly_chart(ui.profile_lke_chart(source, filters, lang, chosen), key="profil-lke-grafik",
                         config=PLOTLY_CONFIG)
     with listing:
-        ui.table(tables["lke"], key="profil-lke-tabel")
+        ui.table(exports.localised(tables["lke"], lang), key="profil-lke-tabel")
 
 if not view.declarations.empty:
     st.subheader(t("profile.declarations.heading", lang))
-    ui.table(tables["declarations"], key="profil-pencanangan")
+    ui.table(exports.localised(tables["declarations"], lang), key="profil-pencanangan")
 st.subheader(t("profile.sources.heading", lang))
 st.caption(t("profile.sources.caption", lang))
-ui.table(tables["sources"], key="profil-sumber")
+ui.table(exports.localised(tables["sources"], lang), key="profil-sumber")

@@ -238,13 +238,13 @@ def region_profile(source: datasource.Source, filters: Filters, lang: str) -> pr
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def profile_tables(source: datasource.Source, filters: Filters, lang: str) -> dict[str, pd.DataFrame]:
-    """The profile's tables as shown (labels, codes and headers in the language): units, events, lke,
+    """The profile's tables with labels and codes in the language, as shown and downloaded: units, events, lke,
     declarations, sources; shared, never to be changed."""
     view = region_profile(source, filters, lang)
     lke = view.lke.assign(unit_id=view.lke["unit_id"].map(view.labels)).rename(columns={"unit_id": "unit"})
     shown = {"units": view.units_now, "events": view.events.drop(columns="unit_id"), "lke": lke,
              "declarations": view.declarations, "sources": view.sources}
-    return {name: exports.localised(for_display(frame, lang), lang) for name, frame in shown.items()}
+    return {name: for_display(frame, lang) for name, frame in shown.items()}
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -370,12 +370,18 @@ def _when(moment: pd.Timestamp, lang: str) -> str:
     return f"{format_date(local.date(), lang, short=True)} {local:%H:%M} {local.tzname()}"
 
 
+def _loaded(source: datasource.Stored, lang: str) -> tuple[str, str]:
+    """When a stored version was loaded, as the office reads it, and by whom."""
+    row = version_history(source.url, source.version).set_index("id").loc[source.version]
+    return _when(row["created_at"], lang), row["who"]
+
+
 def source_description(source: datasource.Source, lang: str) -> str:
     """What the screen shows: the embedded data, the configured folders, or which version, when and by whom."""
     if isinstance(source, datasource.Files):
         return t("data.source.embedded" if source.parts == EMBEDDED_PARTS else "data.source.folders", lang)
-    row = version_history(source.url, source.version).set_index("id").loc[source.version]
-    return t("data.source.version", lang, version=source.version, when=_when(row["created_at"], lang), who=row["who"])
+    when, who = _loaded(source, lang)
+    return t("data.source.version", lang, version=source.version, when=when, who=who)
 
 
 def data_caption(source: datasource.Source, lang: str) -> None:
@@ -383,8 +389,7 @@ def data_caption(source: datasource.Source, lang: str) -> None:
     if isinstance(source, datasource.Files):
         what = t("data.sidebar.embedded" if source.parts == EMBEDDED_PARTS else "data.sidebar.folders", lang)
     else:
-        row = version_history(source.url, source.version).set_index("id").loc[source.version]
-        what = t("data.sidebar.version", lang, version=source.version, when=_when(row["created_at"], lang))
+        what = t("data.sidebar.version", lang, version=source.version, when=_loaded(source, lang)[0])
     st.sidebar.caption(t("data.sidebar", lang, what=what))
 
 
@@ -457,8 +462,7 @@ def localised_history(history: pd.DataFrame, lang: str) -> pd.DataFrame:
         when=history["created_at"].dt.tz_convert(zone).dt.strftime("%Y-%m-%d %H:%M %Z"),
         units=history["row_counts"].map(lambda counts: counts.get("units", 0)),
         events=history["row_counts"].map(lambda counts: counts.get("events", 0)),
-        note=history.apply(note, axis=1), current=history["current"].map({True: "\u2714", False: ""}),
-        file_name=history["file_name"].fillna("\u2014"))
+        note=history.apply(note, axis=1), current=history["current"].map({True: "\u2714", False: ""}))
     return _headed(shown, {"id": "data.history.id", "current": "data.history.current", "when": "data.history.when",
                            "who": "data.history.who", "file_name": "data.history.file", "units": "data.history.units",
                            "events": "data.history.events", "note": "data.history.note"}, lang)
