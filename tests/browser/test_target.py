@@ -25,7 +25,8 @@ def test_target_page_draws_projection_and_keeps_the_pick_in_the_url(screen, app_
     assert [t["type"] for t in drawn[0]][:2] == ["bar", "bar"] and drawn[0][0]["n"] > 0
     picker = page.locator(".st-key-wilayah_banding input")
     picker.fill("Sumedang")
-    page.keyboard.press("Enter")
+    # click the option itself: Enter pressed before the list has filtered (on a loaded machine) picks nothing
+    page.get_by_role("option", name="Kabupaten Sumedang", exact=True).click()
     page.keyboard.press("Escape")
     wait_for_plots(page, 2)
     assert "wilayah_banding=Kabupaten+Sumedang" in page.url
