@@ -58,58 +58,68 @@ ratios[2].metric(t("profile.ombudsman.label", lang, year=year),
                  delta_color="off", delta_arrow="off", help=t("profile.ombudsman.help", lang), border=True,
                  height="stretch")
 
-left, right = st.columns([3, 2], gap="large")
-with left:
-    st.subheader(t("profile.units.heading", lang))
-    st.caption(t("profile.units.caption", lang, year=year))
-    ui.table(exports.localised(tables["units"], lang), key="profil-unit")
-    ui.download_buttons(tables["units"], f"unit-{header.code}-{year}", lang, "profil-unit")
-with right:
-    st.subheader(t("profile.rank.heading", lang, province=header.province))
-    province_panel = ui.current_panel(dataclasses.replace(filters, region=None, province=header.province_code,
-                                                          kind=None))
-    for metric in profile.RANKED:
-        rank = profile.province_rank(province_panel, header.code, year, metric, header.province)
-        value = t("profile.rank.value", lang, position=rank.position, of=rank.of) if rank else t("profile.no_data", lang)
-        tip = t("profile.rank.help", lang, **dataclasses.asdict(rank)) if rank else None
-        st.metric(t(f"profile.rank.{metric}", lang), value, help=tip, border=True)
-    st.subheader(t("profile.target.heading", lang))
-    progress_chart = ui.profile_targets(source, filters, lang)
-    if progress_chart is None:
-        st.caption(t("profile.target.none", lang, year=year))
-    else:
-        st.plotly_chart(progress_chart, key="profil-target", config=PLOTLY_CONFIG)
+# One tab runs at a time: a region change redraws the open one only, not four sections' charts and grids.
+sections = ui.section_tabs("bagian", "profile.section", ("units", "timeline", "lke", "sources"), lang)
 
-if view.events.empty:
-    st.caption(t("profile.timeline.none", lang, year=year))
-else:
-    st.plotly_chart(ui.profile_timeline(source, filters, lang), key="profil-linimasa", config=PLOTLY_CONFIG)
-    # The table is drawn only once asked for: a grid out of sight still costs the browser on every redraw.
-    events_box = st.expander(t("profile.events.table", lang), key="profil-peristiwa-buka", on_change="rerun")
-    if events_box.open:
-        with events_box:
-            ui.table(exports.localised(tables["events"], lang), key="profil-peristiwa")
+if sections["units"].open:
+    with sections["units"]:
+        left, right = st.columns([3, 2], gap="large")
+        with left:
+            st.subheader(t("profile.units.heading", lang))
+            st.caption(t("profile.units.caption", lang, year=year))
+            ui.table(exports.localised(tables["units"], lang), key="profil-unit")
+            ui.download_buttons(tables["units"], f"unit-{header.code}-{year}", lang, "profil-unit")
+        with right:
+            st.subheader(t("profile.rank.heading", lang, province=header.province))
+            province_panel = ui.current_panel(dataclasses.replace(filters, region=None, province=header.province_code,
+                                                                  kind=None))
+            for metric in profile.RANKED:
+                rank = profile.province_rank(province_panel, header.code, year, metric, header.province)
+                value = (t("profile.rank.value", lang, position=rank.position, of=rank.of) if rank
+                         else t("profile.no_data", lang))
+                tip = t("profile.rank.help", lang, **dataclasses.asdict(rank)) if rank else None
+                st.metric(t(f"profile.rank.{metric}", lang), value, help=tip, border=True)
+            st.subheader(t("profile.target.heading", lang))
+            progress_chart = ui.profile_targets(source, filters, lang)
+            if progress_chart is None:
+                st.caption(t("profile.target.none", lang, year=year))
+            else:
+                st.plotly_chart(progress_chart, key="profil-target", config=PLOTLY_CONFIG)
 
-st.subheader(t("profile.lke.heading", lang))
-st.caption(t("profile.lke.caption", lang))
-lke, labels = view.lke, view.labels
-if lke.empty:
-    st.caption(t("profile.lke.none", lang, year=year))
-else:
-    chart, listing = st.columns(2, gap="large")
-    with chart:
-        chosen = st.selectbox(t("profile.lke.pick", lang), lke.index, key="profil-lke",
-                              format_func=lambda i: t("profile.lke.option", lang, unit=labels[lke.at[i, "unit_id"]],
-                                                      year=lke.at[i, "year"],
-                                                      total=format_number(lke.at[i, "total"], 1, lang)))
-        st.plotly_chart(ui.profile_lke_chart(source, filters, lang, chosen), key="profil-lke-grafik",
-                        config=PLOTLY_CONFIG)
-    with listing:
-        ui.table(exports.localised(tables["lke"], lang), key="profil-lke-tabel")
+if sections["timeline"].open:
+    with sections["timeline"]:
+        if view.events.empty:
+            st.caption(t("profile.timeline.none", lang, year=year))
+        else:
+            st.plotly_chart(ui.profile_timeline(source, filters, lang), key="profil-linimasa", config=PLOTLY_CONFIG)
+            # Drawn only once asked for: a grid out of sight still costs the browser on every redraw.
+            events_box = st.expander(t("profile.events.table", lang), key="profil-peristiwa-buka", on_change="rerun")
+            if events_box.open:
+                with events_box:
+                    ui.table(exports.localised(tables["events"], lang), key="profil-peristiwa")
+        if not view.declarations.empty:
+            st.subheader(t("profile.declarations.heading", lang))
+            ui.table(exports.localised(tables["declarations"], lang), key="profil-pencanangan")
 
-if not view.declarations.empty:
-    st.subheader(t("profile.declarations.heading", lang))
-    ui.table(exports.localised(tables["declarations"], lang), key="profil-pencanangan")
-st.subheader(t("profile.sources.heading", lang))
-st.caption(t("profile.sources.caption", lang))
-ui.table(exports.localised(tables["sources"], lang), key="profil-sumber")
+if sections["lke"].open:
+    with sections["lke"]:
+        st.caption(t("profile.lke.caption", lang))
+        lke, labels = view.lke, view.labels
+        if lke.empty:
+            st.caption(t("profile.lke.none", lang, year=year))
+        else:
+            chart, listing = st.columns(2, gap="large")
+            with chart:
+                chosen = st.selectbox(
+                    t("profile.lke.pick", lang), lke.index, key="profil-lke",
+                    format_func=lambda i: t("profile.lke.option", lang, unit=labels[lke.at[i, "unit_id"]],
+                                            year=lke.at[i, "year"], total=format_number(lke.at[i, "total"], 1, lang)))
+                st.plotly_chart(ui.profile_lke_chart(source, filters, lang, chosen), key="profil-lke-grafik",
+                                config=PLOTLY_CONFIG)
+            with listing:
+                ui.table(exports.localised(tables["lke"], lang), key="profil-lke-tabel")
+
+if sections["sources"].open:
+    with sections["sources"]:
+        st.caption(t("profile.sources.caption", lang))
+        ui.table(exports.localised(tables["sources"], lang), key="profil-sumber")

@@ -186,8 +186,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "profile.autonomous": {"id": "Pemda otonom", "en": "Autonomous regional government"},
     "profile.administrative": {"id": "Wilayah administrasi DKI Jakarta (tanpa pemda sendiri)",
                                "en": "DKI Jakarta administrative unit (no own regional government)"},
-    "profile.real_facts": {"id": "Wilayah ini memiliki fakta nyata dari artikel berita; lihat bagian Sumber di bawah.",
-                           "en": "This region has real facts from news articles; see Sources below."},
+    "profile.real_facts": {"id": "Wilayah ini memiliki fakta nyata dari artikel berita; lihat tab Sumber.",
+                           "en": "This region has real facts from news articles; see the Sources tab."},
+    # Tab labels are also their values in the URL (?bagian=...): renaming one breaks links already shared.
+    "profile.section.units": {"id": "Unit & target", "en": "Units & targets"},
+    "profile.section.timeline": {"id": "Linimasa", "en": "Timeline"},
+    "profile.section.lke": {"id": "Nilai LKE", "en": "LKE scores"},
+    "profile.section.sources": {"id": "Sumber", "en": "Sources"},
     "metric.attainment_declared_pct": {"id": "Capaian target pencanangan (%)", "en": "Declaration target attainment (%)"},
     "metric.attainment_declared_pct.help": {
         "id": "Unit pemda yang mencanangkan ZI dibagi target pencanangan yang berlaku.",
@@ -226,7 +231,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "profile.zone.hijau": {"id": "Hijau", "en": "Green"},
     "profile.zone.kuning": {"id": "Kuning", "en": "Yellow"},
     "profile.zone.merah": {"id": "Merah", "en": "Red"},
-    "profile.lke.heading": {"id": "Hasil LKE unit kerja", "en": "Work-unit LKE results"},
     "profile.lke.caption": {
         "id": "Batas minimal menurut PermenPAN-RB 90/2021: total ≥ 75 untuk WBK dan ≥ 85 untuk WBBM; tiap area "
               "pengungkit ≥ 60% (WBK) atau 75% (WBBM) bobotnya. Batas WBBM 85 banyak dikutip tetapi teks peraturannya "
@@ -243,7 +247,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "lke.min_wbbm": {"id": "Minimal WBBM", "en": "WBBM minimum"},
     "lke.points": {"id": "Poin", "en": "Points"},
     "profile.declarations.heading": {"id": "Pencanangan tingkat instansi", "en": "Agency-wide declarations"},
-    "profile.sources.heading": {"id": "Sumber data wilayah ini", "en": "Sources of this region's data"},
     "profile.sources.caption": {
         "id": "Sumber yang dikutip oleh unit, peristiwa, target dan data lain wilayah ini. Artikel berita adalah fakta "
               "nyata; sumber jenis generator menandai data sintetis.",

@@ -348,6 +348,20 @@ def current_filters() -> Filters:
     return st.session_state.get("_filters", Filters())
 
 
+def section_tabs(key: str, catalogue: str, names: tuple[str, ...], lang: str) -> dict:
+    """Tabs by name of which only the open one runs its content; the open one is kept in the URL under key.
+
+    The URL holds a tab's label, so after a language switch the label chosen before is swapped for its translation.
+    """
+    labels = {name: t(f"{catalogue}.{name}", lang) for name in names}
+    chosen = st.session_state.get(key)
+    if chosen is not None and chosen not in labels.values():
+        st.session_state[key] = next((labels[name] for name in names
+                                      if chosen in {t(f"{catalogue}.{name}", other) for other in LANGUAGES}),
+                                     labels[names[0]])
+    return dict(zip(names, st.tabs(list(labels.values()), key=key, bind="query-params")))
+
+
 def download_buttons(frame: pd.DataFrame, basename: str, lang: str, key: str) -> None:
     """CSV and Excel downloads of a table, headers in the user's language; files are made only when clicked."""
     left, right = st.columns(2)

@@ -28,19 +28,59 @@ def test_sumedang_shows_its_2021_figures_rank_and_ombudsman_zone(app):
     assert {metric.label: metric.delta for metric in app.metric}["Zona Ombudsman 2021"] == "Nilai kepatuhan 82,50"
 
 
-def test_sumedang_lists_its_units_events_lke_and_source(app):
+def open_section(app, label: str) -> AppTest:
+    app.session_state["bagian"] = label
+    return app.run()
+
+
+def test_the_units_tab_opens_first_and_alone_lists_the_units_at_their_stage(app):
     open_profile(app, wilayah="Kabupaten Sumedang")
-    # the event table is drawn only once its expander is opened
-    units, lke, declarations, sources = (frame.value for frame in app.dataframe)
-    app.session_state["profil-peristiwa-buka"] = True
-    app.run()
-    units, events, lke, declarations, sources = (frame.value for frame in app.dataframe)
+    assert [tab.label for tab in app.tabs] == ["Unit & target", "Linimasa", "Nilai LKE", "Sumber"]
+    # the other tabs do not run: one grid (the units) and one chart (the target) on the page
+    (units,) = (frame.value for frame in app.dataframe)
     assert units["ID unit"].tolist() == ["U1", "U2", "U3"]
     assert units["Tahap"].tolist() == ["WBBM", "WBK", "WBK"]
-    assert len(events) == 12  # E01-E09 and E11-E13 happened by the end of 2021
-    assert lke[["Unit kerja", "Total"]].values.tolist() == [["Disdukcapil Sumedang", 86.0]]
+    assert len(app.get("plotly_chart")) == 1
+
+
+def test_the_timeline_tab_lists_the_events_once_asked_and_the_agency_declaration(app):
+    open_section(open_profile(app, wilayah="Kabupaten Sumedang"), "Linimasa")
+    assert len(app.get("plotly_chart")) == 1
+    assert "Peringkat unit WBK/WBBM" not in metric_values(app)
+    (declarations,) = (frame.value for frame in app.dataframe)
     assert declarations["Instansi"].tolist() == ["Pemerintah Kabupaten Sumedang"]
+    app.session_state["profil-peristiwa-buka"] = True
+    events, declarations = (frame.value for frame in app.run().dataframe)
+    assert len(events) == 12  # E01-E09 and E11-E13 happened by the end of 2021
+
+
+def test_the_lke_tab_charts_the_chosen_result_beside_the_list(app):
+    open_section(open_profile(app, wilayah="Kabupaten Sumedang"), "Nilai LKE")
+    (lke,) = (frame.value for frame in app.dataframe)
+    assert lke[["Unit kerja", "Total"]].values.tolist() == [["Disdukcapil Sumedang", 86.0]]
+    assert app.selectbox(key="profil-lke").value == 0
+    assert len(app.get("plotly_chart")) == 1
+
+
+def test_the_sources_tab_lists_the_sources_cited(app):
+    open_section(open_profile(app, wilayah="Kabupaten Sumedang"), "Sumber")
+    (sources,) = (frame.value for frame in app.dataframe)
     assert sources["Judul"].tolist() == ["Hand-made test fixture"]
+
+
+def test_the_open_tab_stays_open_across_a_language_switch(app):
+    open_section(open_profile(app, wilayah="Kabupaten Sumedang"), "Nilai LKE")
+    app.session_state["lang"] = "en"
+    app.run()
+    assert app.session_state["bagian"] == "LKE scores"
+    assert [tab.label for tab in app.tabs] == ["Units & targets", "Timeline", "LKE scores", "Sources"]
+    assert app.selectbox(key="profil-lke").label == "LKE result to chart"
+
+
+def test_an_unknown_tab_in_the_session_falls_back_to_the_first(app):
+    open_section(open_profile(app, wilayah="Kabupaten Sumedang"), "Peta")
+    assert app.session_state["bagian"] == "Unit & target"
+    assert len(app.dataframe) == 1
 
 
 def test_a_region_without_ombudsman_or_target_says_no_data(app):
