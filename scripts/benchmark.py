@@ -30,9 +30,13 @@ CHANGES = {"profil": (2, REGIONS)}
 TABS = {"profil": ("Linimasa", "Nilai LKE")}
 PROVINCE_CHANGE = (1, PROVINCES)
 DRAWN = """() => { const plots = [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")];
-    return plots.length > 0 && plots.every(p => p._fullData && p._fullData.length); }"""
+    return plots.length > 0 && plots.every(p => !p.__before && p._fullData && p._fullData.length); }"""
 # The unit page is a table: it counts as drawn once the grid has painted its canvas.
-TABLE_DRAWN = """() => !!document.querySelector("[data-testid='stMain'] [data-testid='stDataFrame'] canvas")"""
+TABLE_DRAWN = """() => [...document.querySelectorAll("[data-testid='stMain'] [data-testid='stDataFrame'] canvas")]
+    .some(c => !c.__before)"""
+# Marks what is on screen before a navigation, so the previous page's charts are not taken for the next page's.
+MARK_BEFORE = """() => document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot, canvas")
+    .forEach(node => { node.__before = true; })"""
 DRAWN_ON = {"unit": TABLE_DRAWN}
 # What a redraw changes: the charts' data, and the captions (the unit page, a table, counts its rows in one).
 SIGNATURE = """() => JSON.stringify([[...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")]
@@ -45,6 +49,7 @@ SETTLED_MS = 700
 def first_draw(page, path: str) -> float | None:
     """Seconds from clicking the page's link to every chart (or the table) on it drawn; None if it never draws."""
     link = page.locator("[data-testid='stTopNavLink']").nth(PAGES.index(path))
+    page.evaluate(MARK_BEFORE)
     start = time.perf_counter()
     link.click()
     try:
