@@ -64,6 +64,11 @@ def test_clicking_a_region_opens_its_profile(screen, app_url):
     query = parse_qs(urlparse(page.url).query)
     assert query["wilayah"] == [region["name"]]
     assert query["prov"] == [provinces.set_index("province_code").at[region["province_code"], "name"]]
+    page.locator("h1", has_text=region["name"]).wait_for()
+    # the profile itself, not its loading placeholders: six headline cards and the units grid
+    page.get_by_test_id("stMetric").nth(5).wait_for()
+    page.get_by_test_id("stMain").get_by_test_id("stDataFrame").first.wait_for()
+    page.get_by_test_id("stMetric").first.scroll_into_view_if_needed()
     screenshot(page, "peta-klik-profil")
 
 
