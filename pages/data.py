@@ -31,7 +31,9 @@ if admin is not None:
     upload = st.file_uploader(t("data.upload", lang, mb=limit), help=t("data.upload.help", lang),
                               key=f"upload-{generation}", max_upload_size=limit)
     if upload is not None:
-        proposal = ui.import_plan(upload.name, upload.getvalue(), source, admin)
+        proposal, data_changed = ui.import_plan(upload.name, upload.getvalue(), source, admin)
+        if data_changed:
+            st.warning(t("data.stale", lang, current=source.version))
         if not proposal.ok:
             st.error(t("data.problems", lang, count=len(proposal.problems), file=literal(upload.name)))
             ui.problem_table(proposal.problems, lang)
@@ -50,7 +52,9 @@ if admin is not None:
                         ui.table(ui.localised_listing(changes.listed(proposal.changes[table], DETAIL_ROWS), lang),
                                  width="stretch")
             confirm, cancel = st.columns([1, 4])
-            if confirm.button(t("data.confirm", lang), type="primary", icon=":material/check:"):
+            # Keyed by the version previewed: a click on the preview of an older version confirms nothing.
+            if confirm.button(t("data.confirm", lang), type="primary", icon=":material/check:",
+                              key=f"confirm-{proposal.base_version}"):
                 base = None if source.version is not None else ui.stored_tables(source)
                 try:
                     version = plan.confirm(datasource.opened(url), proposal, admin, base=base)

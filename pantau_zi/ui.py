@@ -413,16 +413,18 @@ def stored_tables(source: datasource.Source) -> dict[str, pd.DataFrame]:
     return datasource.text_tables(source)
 
 
-def import_plan(file_name: str, raw: bytes, source: datasource.Source, who: str) -> plan.Plan:
-    """The plan of an upload against the data on screen, kept for the session until the file or the data changes."""
-    key = (hashlib.sha256(raw).hexdigest(), file_name, source, who)
+def import_plan(file_name: str, raw: bytes, source: datasource.Source, who: str) -> tuple[plan.Plan, bool]:
+    """The plan of an upload against the data on screen, kept for the session; and whether it replaces a plan of
+    the same file made before someone else changed the data (its preview has not been seen yet)."""
+    key = (hashlib.sha256(raw).hexdigest(), file_name, who)
     kept = st.session_state.get("_import_plan")
-    if kept is None or kept[0] != key:
-        label = "data" if source.version is None else f"v{source.version}"
-        made = plan.plan_import(file_name, raw, stored_tables(source), source.version, label,
-                                dataset(source).regencies, who, date.today())
-        kept = st.session_state["_import_plan"] = (key, made)
-    return kept[1]
+    if kept is not None and kept[:2] == (key, source):
+        return kept[2], False
+    label = "data" if source.version is None else f"v{source.version}"
+    made = plan.plan_import(file_name, raw, stored_tables(source), source.version, label, dataset(source).regencies,
+                            who, date.today())
+    st.session_state["_import_plan"] = (key, source, made)
+    return made, kept is not None and kept[0] == key
 
 
 def forget_import_plan() -> None:

@@ -46,9 +46,23 @@ def upload(page, path) -> None:
     page.locator("[data-testid='stFileUploader'] input[type=file]").set_input_files(path)
 
 
+def download_template(page) -> bytes:
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Unduh templat Excel").click()
+    return download.value.path().read_bytes()
+
+
+def log_in(page, name: str, password: str) -> None:
+    page.get_by_label("Nama pengguna").fill(name)
+    page.get_by_label("Kata sandi").fill(password)
+    page.get_by_role("button", name="Masuk").click()
+    page.locator("[data-testid='stFileUploader']").wait_for()
+
+
 @pytest.fixture
 def server():
-    url, process = start_server({"PANTAU_ZI_DATA_DIRS": str(MINI), "PANTAU_ZI_ADMINS": f"admin:{hash_password('uji')}"})
+    admins = f"admin:{hash_password('uji')}, siti:{hash_password('uji-siti')}"
+    url, process = start_server({"PANTAU_ZI_DATA_DIRS": str(MINI), "PANTAU_ZI_ADMINS": admins})
     yield url
     process.terminate()
     process.wait(timeout=10)
@@ -64,14 +78,8 @@ def test_template_to_map_and_back(browser, server, tmp_path):
         page.goto(f"{server}/data")
         page.get_by_text("Folder CSV yang dikonfigurasi (belum ada impor)").wait_for()
         assert page.locator("[data-testid='stFileUploader']").count() == 0  # anonymous: no upload
-        with page.expect_download() as download:
-            page.get_by_role("button", name="Unduh templat Excel").click()
-        template = download.value.path().read_bytes()
-
-        page.get_by_label("Nama pengguna").fill("admin")
-        page.get_by_label("Kata sandi").fill("uji")
-        page.get_by_role("button", name="Masuk").click()
-        page.locator("[data-testid='stFileUploader']").wait_for()
+        template = download_template(page)
+        log_in(page, "admin", "uji")
 
         broken = tmp_path / "bandung_salah.xlsx"  # WBK for U6 before it was ever proposed
         broken.write_bytes(filled(template, [e for e in EVENTS if e[2] != "Diusulkan" or e[0] != "U6"]))
@@ -105,9 +113,7 @@ def test_template_to_map_and_back(browser, server, tmp_path):
         screenshot(page, "import-map-after")
 
         page.goto(f"{server}/data")
-        page.get_by_label("Nama pengguna").fill("admin")  # a new page load is a new session
-        page.get_by_label("Kata sandi").fill("uji")
-        page.get_by_role("button", name="Masuk").click()
+        log_in(page, "admin", "uji")  # a new page load is a new session
         page.get_by_role("button", name="Pulihkan", exact=True).wait_for()
         page.get_by_role("button", name="Pulihkan", exact=True).click()
         page.get_by_text("Versi 1 dipulihkan sebagai versi 3.").wait_for()
@@ -118,3 +124,40 @@ def test_template_to_map_and_back(browser, server, tmp_path):
         context.close()
     assert (before, after, restored) == ("1", "2", "1")  # U4; U4 and U6; U4 again
     assert list(blocked) == []
+
+
+def test_the_second_of_two_administrators_confirming_the_same_version_is_told_and_shown_a_new_preview(
+        browser, server, tmp_path):
+    first_context, first_blocked = open_context(browser, 1920, 1080)
+    second_context, second_blocked = open_context(browser, 1920, 1080)
+    try:
+        first, second = first_context.new_page(), second_context.new_page()
+        for page, name, password in ((first, "admin", "uji"), (second, "siti", "uji-siti")):
+            page.set_default_timeout(60_000)
+            page.goto(f"{server}/data")
+            template = download_template(page)
+            log_in(page, name, password)
+        good = tmp_path / "bandung.xlsx"
+        good.write_bytes(filled(template, EVENTS))
+        for page in (first, second):  # both previews are made against the configured files
+            upload(page, good)
+            page.get_by_role("button", name="Konfirmasi impor").wait_for()
+
+        first.get_by_role("button", name="Konfirmasi impor").click()
+        first.get_by_text("Berkas bandung.xlsx tersimpan sebagai versi 2.").wait_for()
+
+        second.get_by_role("button", name="Konfirmasi impor").click()
+        # her click confirmed nothing: she is told, and sees a new preview, against version 2
+        second.get_by_text("Data berubah sejak pratinjau dibuat (sekarang versi 2). Tidak ada yang disimpan").wait_for()
+        second.get_by_text("Pratinjau: apa yang akan berubah").wait_for()
+        second.get_by_role("button", name="Konfirmasi impor").wait_for()
+        second.wait_for_timeout(1000)  # time for a wrongly stored version to show in the history
+        assert second.get_by_text("Versi 2, dimuat").count() == 1
+        assert second.get_by_text("tersimpan sebagai versi").count() == 0
+        history = second.get_by_test_id("stDataFrame").last
+        history.scroll_into_view_if_needed()
+        screenshot(second, "import-stale")
+    finally:
+        first_context.close()
+        second_context.close()
+    assert list(first_blocked) == list(second_blocked) == []
