@@ -79,8 +79,11 @@ else:
             chosen = st.selectbox(t("data.restore", lang), earlier, help=t("data.restore.help", lang))
             if st.form_submit_button(t("data.restore.button", lang), icon=":material/history:") and chosen:
                 try:
-                    version = store.restore(datasource.opened(url), chosen, admin, expected_current=source.version)
+                    version = store.restore(datasource.opened(url), chosen, admin,
+                                            expected_current=st.session_state.get("_version_shown"))
                 except store.StaleVersion as stale:
-                    st.warning(t("data.stale", lang, current=stale.current))
+                    st.warning(t("data.stale_restore", lang, current=stale.current))
                 else:
                     ui.finish_data_change(t("data.restored", lang, old=chosen, version=version))
+        # What this administrator saw when pressing Pulihkan: a restore over anything newer must be refused.
+        st.session_state["_version_shown"] = source.version

@@ -345,6 +345,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "data.imported": {"id": "Berkas {file} tersimpan sebagai versi {version}.",
                       "en": "{file} was stored as version {version}."},
     "data.cancelled": {"id": "Impor dibatalkan; tidak ada yang disimpan.", "en": "Import cancelled; nothing was stored."},
+    "data.stale_restore": {"id": "Data berubah sejak halaman ini dimuat (sekarang versi {current}). Tidak ada yang "
+                                 "dipulihkan; periksa riwayat versi lalu pilih lagi.",
+                           "en": "The data changed since this page was loaded (now version {current}). Nothing was "
+                                 "restored; check the version history and choose again."},
     "data.stale": {"id": "Data berubah sejak pratinjau dibuat (sekarang versi {current}). Tidak ada yang disimpan; "
                            "periksa pratinjau baru di bawah ini.",
                    "en": "The data changed since this preview was made (now version {current}). Nothing was stored; "

@@ -66,3 +66,17 @@ def test_an_administrator_restores_an_earlier_version_which_becomes_a_new_curren
     assert page.text[0].value.startswith("Versi 3, ")
     assert page.dataframe[0].value["Versi"].tolist() == [3, 2, 1]
     assert store.current_version(datasource.opened(store.database_url(own_store))) == 3
+
+
+def test_a_restore_pressed_after_another_administrator_changed_the_data_is_refused_and_says_so(
+        app, admins, imported, own_store):
+    page = open_page(app, "data")
+    log_in(page, "budi", PASSWORD)
+    opened = datasource.opened(store.database_url(own_store))
+    meanwhile = store.restore(opened, 1, "siti", expected_current=2)  # another session, while budi looks at v2
+    page.selectbox[-1].select(1)
+    [restore] = [button for button in page.button if button.proto.is_form_submitter and button.label == "Pulihkan"]
+    restore.click().run()
+    assert not page.exception
+    assert page.warning[0].value.startswith(f"Data berubah sejak halaman ini dimuat (sekarang versi {meanwhile}).")
+    assert store.current_version(opened) == meanwhile == 3
