@@ -59,10 +59,11 @@ ratios[2].metric(t("profile.ombudsman.label", lang, year=year),
                  height="stretch")
 
 # One tab runs at a time: a region change redraws the open one only, not four sections' charts and grids.
-sections = ui.section_tabs("bagian", "profile.section", ("units", "timeline", "lke", "sources"), lang)
+# Their names are their values in the URL (?bagian=linimasa): renaming one breaks links already shared.
+sections = ui.section_tabs("bagian", "profile.section", ("unit", "linimasa", "lke", "sumber"), lang)
 
-if sections["units"].open:
-    with sections["units"]:
+if sections["unit"].open:
+    with sections["unit"]:
         left, right = st.columns([3, 2], gap="large")
         with left:
             st.subheader(t("profile.units.heading", lang))
@@ -86,8 +87,8 @@ if sections["units"].open:
             else:
                 st.plotly_chart(progress_chart, key="profil-target", config=PLOTLY_CONFIG)
 
-if sections["timeline"].open:
-    with sections["timeline"]:
+if sections["linimasa"].open:
+    with sections["linimasa"]:
         if view.events.empty:
             st.caption(t("profile.timeline.none", lang, year=year))
         else:
@@ -119,7 +120,7 @@ if sections["lke"].open:
             with listing:
                 ui.table(exports.localised(tables["lke"], lang), key="profil-lke-tabel")
 
-if sections["sources"].open:
-    with sections["sources"]:
+if sections["sumber"].open:
+    with sections["sumber"]:
         st.caption(t("profile.sources.caption", lang))
         ui.table(exports.localised(tables["sources"], lang), key="profil-sumber")

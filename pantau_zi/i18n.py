@@ -188,11 +188,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                "en": "DKI Jakarta administrative unit (no own regional government)"},
     "profile.real_facts": {"id": "Wilayah ini memiliki fakta nyata dari artikel berita; lihat tab Sumber.",
                            "en": "This region has real facts from news articles; see the Sources tab."},
-    # Tab labels are also their values in the URL (?bagian=...): renaming one breaks links already shared.
-    "profile.section.units": {"id": "Unit & target", "en": "Units & targets"},
-    "profile.section.timeline": {"id": "Linimasa", "en": "Timeline"},
+    "profile.section.unit": {"id": "Unit & target", "en": "Units & targets"},
+    "profile.section.linimasa": {"id": "Linimasa", "en": "Timeline"},
     "profile.section.lke": {"id": "Nilai LKE", "en": "LKE scores"},
-    "profile.section.sources": {"id": "Sumber", "en": "Sources"},
+    "profile.section.sumber": {"id": "Sumber", "en": "Sources"},
     "metric.attainment_declared_pct": {"id": "Capaian target pencanangan (%)", "en": "Declaration target attainment (%)"},
     "metric.attainment_declared_pct.help": {
         "id": "Unit pemda yang mencanangkan ZI dibagi target pencanangan yang berlaku.",

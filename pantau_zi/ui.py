@@ -349,17 +349,26 @@ def current_filters() -> Filters:
 
 
 def section_tabs(key: str, catalogue: str, names: tuple[str, ...], lang: str) -> dict:
-    """Tabs by name of which only the open one runs its content; the open one is kept in the URL under key.
+    """Tabs by name of which only the open one runs its content; the URL holds the open one's name (?key=name).
 
-    The URL holds a tab's label, so after a language switch the label chosen before is swapped for its translation.
+    Not bound to the URL by Streamlit, which would keep the label there and lose it when a language switch renames
+    the tabs; the first tab is the default and leaves the URL clean.
     """
     labels = {name: t(f"{catalogue}.{name}", lang) for name in names}
     chosen = st.session_state.get(key)
-    if chosen is not None and chosen not in labels.values():
-        st.session_state[key] = next((labels[name] for name in names
-                                      if chosen in {t(f"{catalogue}.{name}", other) for other in LANGUAGES}),
-                                     labels[names[0]])
-    return dict(zip(names, st.tabs(list(labels.values()), key=key, bind="query-params")))
+    if chosen not in labels.values():  # a first visit (maybe by a shared link) or a language switch
+        translated = (name for name in names if chosen in {t(f"{catalogue}.{name}", other) for other in LANGUAGES})
+        linked = st.query_params.get(key)
+        st.session_state[key] = labels[next(translated, linked if linked in names else names[0])]
+    tabs = st.tabs(list(labels.values()), key=key, on_change="rerun")
+    open_name = next(name for name in names if labels[name] == st.session_state[key])
+    in_url = None if open_name == names[0] else open_name
+    if st.query_params.get(key) != in_url:  # each write is a message to the browser, on every rerun
+        if in_url is None:
+            del st.query_params[key]
+        else:
+            st.query_params[key] = in_url
+    return dict(zip(names, tabs))
 
 
 def download_buttons(frame: pd.DataFrame, basename: str, lang: str, key: str) -> None:

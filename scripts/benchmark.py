@@ -104,8 +104,9 @@ def redraw(page, box: int, name: str, frames: list[int]) -> tuple[float | None, 
 
 
 def open_tab(page, label: str) -> None:
-    page.get_by_role("tab", name=label, exact=True).click()
-    page.wait_for_url(f"**bagian={label.replace(' ', '+')}**")
+    tab = page.get_by_role("tab", name=label, exact=True)
+    tab.click()
+    page.wait_for_function("tab => tab.getAttribute('aria-selected') === 'true'", arg=tab.element_handle())
     page.wait_for_timeout(1000)
     page.wait_for_function(DRAWN, timeout=TIMEOUT_MS)
 

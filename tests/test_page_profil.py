@@ -77,6 +77,21 @@ def test_the_open_tab_stays_open_across_a_language_switch(app):
     assert app.selectbox(key="profil-lke").label == "LKE result to chart"
 
 
+def test_a_link_naming_a_tab_opens_it_and_the_url_keeps_its_name(app):
+    open_profile(app, wilayah="Kabupaten Sumedang", bagian="lke")
+    assert app.session_state["bagian"] == "Nilai LKE"
+    assert app.selectbox(key="profil-lke").value == 0
+    app.session_state["lang"] = "en"
+    app.run()
+    assert app.query_params["bagian"] == "lke"
+
+
+def test_the_first_tab_leaves_the_url_clean_and_an_unknown_name_opens_it(app):
+    open_profile(app, wilayah="Kabupaten Sumedang", bagian="peta")
+    assert app.session_state["bagian"] == "Unit & target"
+    assert "bagian" not in app.query_params
+
+
 def test_an_unknown_tab_in_the_session_falls_back_to_the_first(app):
     open_section(open_profile(app, wilayah="Kabupaten Sumedang"), "Peta")
     assert app.session_state["bagian"] == "Unit & target"

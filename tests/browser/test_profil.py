@@ -32,19 +32,19 @@ def test_sumedang_profile_draws_each_tab_and_cites_its_real_article(screen, app_
     assert page.locator(f"{PLOT} .barlayer .point path").count() > 0
     screenshot(page, "profil-sumedang")
 
-    open_tab(page, "Linimasa", "Linimasa", "Pencanangan")
+    open_tab(page, "Linimasa", "linimasa", "Pencanangan")
     (timeline,) = traces(page)
     # 12 unnamed pilot units declared on or before 21 June 2019, among every event up to 2021
     declared = next(t for t in timeline if t["name"] == "Pencanangan")
     assert declared["n"] >= 12 and sum(t["n"] for t in timeline) > 12
     screenshot(page, "profil-sumedang-linimasa")
 
-    open_tab(page, "Nilai LKE", "Nilai\\+LKE", "Minimal WBK")
+    open_tab(page, "Nilai LKE", "lke", "Minimal WBK")
     (lke,) = traces(page)
     assert [t["n"] for t in lke] == [9, 9, 9, 9]
     screenshot(page, "profil-sumedang-lke")
 
-    open_tab(page, "Sumber", "Sumber")
+    open_tab(page, "Sumber", "sumber")
     page.get_by_text("eljabar.com").wait_for(state="attached")  # a grid cell, drawn on canvas
     assert page.get_by_text("Bupati Sumedang: Reformasi Birokrasi").count() >= 1
     assert page.get_by_text("sintetis").count() >= 1
@@ -56,6 +56,18 @@ def test_sumedang_profile_draws_each_tab_and_cites_its_real_article(screen, app_
     page.goto(copied)
     page.get_by_text("eljabar.com").wait_for(state="attached")
     assert page.get_by_role("tab", name="Sumber", exact=True).get_attribute("aria-selected") == "true"
+
+    # switching the language keeps the tab open and in the URL; another page does not carry it
+    page.get_by_test_id("stSidebar").get_by_label("Bahasa / Language").click()
+    page.get_by_role("option", name="English").click()
+    page.get_by_role("tab", name="Sources", exact=True).wait_for()
+    page.get_by_text("eljabar.com").wait_for(state="attached")
+    assert page.get_by_role("tab", name="Sources", exact=True).get_attribute("aria-selected") == "true"
+    assert "bagian=sumber" in page.url and "lang=English" in page.url
+    page.get_by_test_id("stTopNavLinkContainer").get_by_text("Map", exact=True).click()
+    page.wait_for_url(re.compile(r"/peta\?"))
+    page.wait_for_timeout(1000)
+    assert "bagian" not in page.url
 
 
 def test_without_a_region_the_picker_opens_the_chosen_profile(screen, app_url):
@@ -69,6 +81,6 @@ def test_without_a_region_the_picker_opens_the_chosen_profile(screen, app_url):
     page.locator("h1", has_text="Kabupaten Polewali Mandar").wait_for()
     assert "wilayah=Kabupaten+Polewali+Mandar" in page.url
     page.get_by_text("nama tidak diketahui").first.wait_for(state="attached")
-    open_tab(page, "Sumber", "Sumber")
+    open_tab(page, "Sumber", "sumber")
     page.get_by_text("SINDOnews").wait_for(state="attached")
     screenshot(page, "profil-polewali-mandar")
