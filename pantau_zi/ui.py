@@ -48,12 +48,26 @@ class MapLayer:
     unmatched: tuple[str, ...] = ()
 
 
+# Bound widgets whose URL value is a translated label (Streamlit writes the formatted option there).
+LABELLED_IN_URL = ("jenis", "pemilik", "ukuran", "tahap")
+
+
 def language() -> str:
-    """The interface language, chosen in the sidebar and kept in the URL (?lang=en)."""
-    return st.sidebar.selectbox(
+    """The interface language, chosen in the sidebar and kept in the URL (?lang=en).
+
+    A switch writes the labelled widgets' values again, so the URL holds them in the new language: a link copied
+    after it would otherwise carry labels a session in that language no longer reads, and lose those filters.
+    """
+    lang = st.sidebar.selectbox(
         "Bahasa / Language", LANGUAGES, index=LANGUAGES.index(DEFAULT_LANGUAGE),
         format_func=LANGUAGE_NAMES.get, key="lang", bind="query-params",
     )
+    if st.session_state.get("_lang_drawn", lang) != lang:
+        for key in LABELLED_IN_URL:
+            if key in st.session_state:
+                st.session_state[key] = st.session_state[key]
+    st.session_state["_lang_drawn"] = lang
+    return lang
 
 
 def current_language() -> str:

@@ -76,3 +76,25 @@ def test_a_shared_page_link_opened_first_on_a_fresh_server_keeps_the_filters(bro
         context.close()
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_a_link_copied_after_a_language_switch_keeps_the_translated_filters(screen, app_url):
+    # the URL holds these filters by their labels: after the switch they must be written in the new language
+    page, _ = screen
+    page.goto(f"{app_url}/unit?prov=Jawa+Barat&jenis=Kabupaten&pemilik=Instansi+vertikal&tahap=Diusulkan")
+    page.get_by_test_id("stMain").get_by_text("Diusulkan").first.wait_for()
+    choose(page, "Bahasa / Language", "English")
+    page.wait_for_url(re.compile(r"pemilik=Central\+agency"))
+    page.wait_for_url(re.compile(r"tahap=Proposed"))
+    assert "jenis=Regency+%28kabupaten%29" in page.url and "prov=Jawa+Barat" in page.url
+    copied = page.url
+    page.goto("about:blank")
+    page.goto(copied)
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_text("Central agency").wait_for()
+    page.get_by_test_id("stMain").get_by_text("Proposed").first.wait_for()
+    page.wait_for_timeout(1500)  # a value the session could not read would be dropped from the URL by now
+    assert "pemilik=Central+agency" in page.url and "tahap=Proposed" in page.url and "jenis=Regency" in page.url
+    selected = sidebar.get_by_role("radio", checked=True).all_inner_texts()
+    assert selected == ["Regency (kabupaten)", "Central agency"]
+    screenshot(page, "unit-english-from-link")
