@@ -531,6 +531,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
                       "en": "an identifier may only hold letters, digits, dots, underscores and hyphens"},
     "reason.not_allowed": {"id": "bukan nilai yang diizinkan ({allowed})", "en": "not an allowed value ({allowed})"},
     "reason.not_boolean": {"id": "harus true atau false", "en": "must be true or false"},
+    "reason.not_yes_no": {"id": "harus ya atau tidak", "en": "must be yes or no"},
     "reason.unknown_region": {"id": "kode kabupaten/kota tidak dikenal (contoh yang benar: 32.11)",
                               "en": "unknown regency/city code (a valid example: 32.11)"},
     "reason.unknown_unit": {"id": "unit kerja tidak ada di tabel unit", "en": "work unit not in the units table"},

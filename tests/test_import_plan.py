@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from pantau_zi import store
+from pantau_zi.i18n import t
 from pantau_zi.importing.plan import confirm, plan_import
 from pantau_zi.loading import load_reference
 from tests.test_store import mini_tables
@@ -46,6 +47,16 @@ def test_a_file_breaking_the_lifecycle_is_refused_with_sheet_row_column_and_valu
     [problem] = plan.problems
     assert (problem.file, problem.row, problem.column, problem.value, problem.reason) == (
         "muba.csv", 3, "Tahap", "wbbm", "wbbm_without_wbk")
+
+
+def test_a_yes_no_cell_the_upload_cannot_read_is_named_in_the_words_the_user_may_type():
+    units = ("Kode unit,Nama unit,Kabupaten/kota,Instansi,Jenis pemilik,Jenis unit,Melayani publik\n"
+             "U6,Disdukcapil Kota Bandung,32.73,Pemerintah Kota Bandung,Pemda,Disdukcapil,mungkin\n").encode()
+    [problem] = plan_of("bandung.csv", units).problems
+    # the upload takes ya/tidak (and yes/no, benar/salah, 1/0); the stored tables' own rule says true/false
+    assert (problem.file, problem.row, problem.column, problem.value, problem.reason) == (
+        "bandung.csv", 2, "Melayani publik", "mungkin", "not_yes_no")
+    assert t(f"reason.{problem.reason}") == "harus ya atau tidak"
 
 
 def test_confirming_stores_the_data_before_as_version_one_and_the_import_as_version_two_then_restore_undoes_it(

@@ -61,10 +61,17 @@ def _with_source(sources: pd.DataFrame, row: dict) -> pd.DataFrame:
     return pd.concat([kept, pd.DataFrame([row])], ignore_index=True)
 
 
+# An upload reads more spellings than the stored tables' rules name (ya/tidak, not only true/false): a problem in
+# the file's rows states the rule as its user may write it.
+UPLOAD_REASONS = {"not_boolean": "not_yes_no"}
+
+
 def in_users_words(problems: list[Problem], upload: Upload) -> list[Problem]:
-    """Problems in rows of the file name the column by the header the file used; file rows come first."""
+    """Problems in rows of the file name the column by the header the file used, and the rule as the upload reads
+    it; file rows come first."""
     table_of = {label: name for name, frame in upload.tables.items() for label in frame["_file"].unique()}
-    worded = [replace(p, column=upload.headers.get(table_of[p.file], {}).get(p.column, p.column))
+    worded = [replace(p, column=upload.headers.get(table_of[p.file], {}).get(p.column, p.column),
+                      reason=UPLOAD_REASONS.get(p.reason, p.reason))
               if p.file in table_of and p.column else p for p in problems]
     return sorted(worded, key=lambda p: (p.file not in table_of, p.file, p.row or 0))
 
