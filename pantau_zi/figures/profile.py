@@ -24,10 +24,21 @@ GOAL_COLOURS = {"declared": "#41b6c4", "wbk": WBK_COLOUR, "wbbm": WBBM_COLOUR}
 ROW_HEIGHT = 26
 
 
-def _layout(figure: go.Figure, title: str, height: int) -> go.Figure:
+MARGIN = {"l": 10, "r": 10, "t": 48, "b": 10}
+
+
+def legend_below(height: int, gap: int = 70) -> float:
+    """The legend's y (a fraction of the plot's height) that puts it `gap` pixels under the plot area.
+
+    A fixed fraction put the legend over the axis title on short charts: on a 320 px timeline, -0.12 is 31 px.
+    """
+    return -gap / (height - MARGIN["t"] - MARGIN["b"])
+
+
+def _layout(figure: go.Figure, title: str, height: int, legend_gap: int = 70) -> go.Figure:
     figure.update_layout(title={"text": title, "x": 0.01}, font=FONT, height=height, plot_bgcolor="#ffffff",
-                         paper_bgcolor="#ffffff", margin={"l": 10, "r": 10, "t": 48, "b": 10},
-                         legend={"orientation": "h", "y": -0.12, "yanchor": "top"})
+                         paper_bgcolor="#ffffff", margin=MARGIN,
+                         legend={"orientation": "h", "y": legend_below(height, legend_gap), "yanchor": "top"})
     figure.update_xaxes(gridcolor="#e5e5e5")
     return figure
 
@@ -69,8 +80,7 @@ def target_progress(progress: pd.DataFrame, lang: str) -> go.Figure:
     figure.update_yaxes(automargin=True, autorange="reversed")
     figure.update_xaxes(title=t("chart.units", lang), range=[0, 1.15 * progress[["current", "target"]].max().max()])
     deadline = int(progress["deadline_year"].max())
-    figure = _layout(figure, t("profile.target.title", lang, year=deadline), 200 + 60 * len(progress))
-    return figure.update_layout(legend={"y": -0.45})
+    return _layout(figure, t("profile.target.title", lang, year=deadline), 200 + 60 * len(progress), legend_gap=90)
 
 
 def lke_areas(parts: pd.DataFrame, title: str, lang: str) -> go.Figure:
