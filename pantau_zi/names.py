@@ -54,7 +54,8 @@ class RegionMatcher:
 
     @classmethod
     def from_regencies(cls, regencies: pd.DataFrame) -> RegionMatcher:
-        cores = [normalize_region_name(name)[1] for name in regencies["short_name"]]
+        # Spaces dropped, because sources split names differently: "Batang Hari" / "Batanghari", "Bau Bau" / "Baubau".
+        cores = [normalize_region_name(name)[1].replace(" ", "") for name in regencies["short_name"]]
         by_kind_and_name = dict(zip(zip(regencies["kind"], cores), regencies["code"]))
         counts = pd.Series(cores).value_counts()
         by_name = {core: code for core, code in zip(cores, regencies["code"]) if counts[core] == 1}
@@ -69,6 +70,7 @@ class RegionMatcher:
         if code is not None:
             return code if code in self.codes else None
         kind, core = normalize_region_name(text)
+        core = core.replace(" ", "")
         if kind is None:
             return self.by_name.get(core)
         return self.by_kind_and_name.get((kind, core))

@@ -6,6 +6,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
 EMBEDDED_DIR = DATA_DIR / "embedded"
+# Real facts compiled from public sources, each row citing its source (data/real/README.md).
+REAL_DIR = DATA_DIR / "real"
 GEO_DIR = REPO_ROOT / "geo"
 # The SQLite store of imported datasets unless PANTAU_ZI_DATABASE says otherwise; not in git.
 STORE_DIR = REPO_ROOT / "var"

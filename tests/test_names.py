@@ -36,6 +36,9 @@ def test_as_region_code_accepts_dotted_and_four_digit_codes(written, expected):
     ("KABUPATEN KEPULAUAN SERIBU", "31.01"),
     ("3211", "32.11"),
     (3273, "32.73"),
+    ("Kabupaten Batang Hari", "15.04"),
+    ("KOTA BAUBAU", "74.72"),
+    ("Kab. Fakfak", "92.03"),
 ])
 def test_written_names_and_codes_match_their_kemendagri_code(matcher, written, expected):
     assert matcher.match(written) == expected

@@ -1,0 +1,77 @@
+"""KPK's Survei Penilaian Integritas (SPI): the real index of every pemda per year, and its zones."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from pantau_zi.names import RegionMatcher, as_region_code
+from pantau_zi.paths import REAL_DIR
+
+SPI_FILE = REAL_DIR / "spi.csv"
+YEARS = range(2021, 2026)
+LEVELS = {"pemprov": "provinsi", "pemkab": "kabupaten", "pemkot": "kota"}
+# KPK's 2024 release, the only statement of all three bands (data/real/README.md notes the conflicting ones):
+# rentan below 73, waspada 73 to below 78, terjaga 78 and above. A correction is an edit of this line only.
+ZONE_FLOORS = (("terjaga", 78.0), ("waspada", 73.0), ("rentan", 0.0))
+VALUE_COLUMNS = ("index", "internal", "external", "expert", "correction_integrity", "correction_prevalence")
+_PREFIX = re.compile(r"^pemerintah\s+(provinsi|kabupaten|kota)\s+", re.IGNORECASE)
+_PROVINCE_ABBREVIATIONS = (("d.i. ", "daerah istimewa "), ("di ", "daerah istimewa "), ("dki ", "daerah khusus ibukota "))
+
+
+def zone(index: float | None) -> str | None:
+    """The SPI zone (rentan, waspada, terjaga) of an index, None when the index is missing."""
+    if index is None or pd.isna(index):
+        return None
+    return next(name for name, floor in ZONE_FLOORS if index >= floor)
+
+
+def _spaceless(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _province_code(published: str, provinces: pd.DataFrame) -> str | None:
+    name = _PREFIX.sub("", published).lower()
+    for short, full in _PROVINCE_ABBREVIATIONS:
+        if name.startswith(short):
+            name = full + name[len(short):]
+    by_name = dict(zip(provinces["name"].map(_spaceless), provinces["province_code"]))
+    return by_name.get(_spaceless(name))
+
+
+def match_published(rows: pd.DataFrame, regencies: pd.DataFrame, provinces: pd.DataFrame) -> pd.DataFrame:
+    """KPK's rows with the code of the government each names (`code`, None when unmatched) and `matched_by`.
+
+    The name decides: the 2021-2022 releases keep Papua's codes from before the 2022 split, which now
+    belong to other regencies, so a published code is only trusted where the name agrees or matches nothing.
+    """
+    matcher = RegionMatcher.from_regencies(regencies)
+    kinds = dict(zip(regencies["code"], regencies["kind"]))
+    codes, how = [], []
+    for published, entity, written_code in zip(rows["instansi_name"], rows["entity_type"], rows["region_code"]):
+        level = LEVELS[entity]
+        if level == "provinsi":
+            code = _province_code(published, provinces)
+            codes.append(code)
+            how.append("name" if code else "unmatched")
+            continue
+        by_name = matcher.match(f"{level} {_PREFIX.sub('', published)}")
+        by_code = as_region_code(str(written_code)) if isinstance(written_code, str) else None
+        by_code = by_code if kinds.get(by_code) == level else None
+        if by_name and by_code and by_name != by_code:
+            codes.append(by_name)
+            how.append(f"name (published code {written_code} is another region's today)")
+        elif by_name or by_code:
+            codes.append(by_name or by_code)
+            how.append("code" if by_code else "name")
+        else:
+            codes.append(None)
+            how.append("unmatched")
+    return rows.assign(code=codes, matched_by=how)
+
+
+def load_spi(path=SPI_FILE) -> pd.DataFrame:
+    """The project's SPI table: one row per government and year, values as floats, zone added."""
+    table = pd.read_csv(path, dtype={"code": "string", "province_code": "string", "level": "string"})
+    return table.assign(zone=table["index"].map(zone))
