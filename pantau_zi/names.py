@@ -19,6 +19,9 @@ _KIND_PREFIXES = (
     ("kab", "kabupaten"), ("kota administrasi", "kota"), ("kota adm", "kota"), ("kota", "kota"),
 )
 _DOTTED_CODE = re.compile(r"^(\d{2})\.?(\d{2})$")
+# Regions renamed since older reports were written: former core name -> current one.
+_FORMER_NAMES = {"tobasamosir": "toba"}
+_PROVINCE_ABBREVIATIONS = (("d i ", "daerah istimewa "), ("di ", "daerah istimewa "), ("dki ", "daerah khusus ibukota "))
 
 
 def _plain(text: str) -> str:
@@ -71,6 +74,19 @@ class RegionMatcher:
             return code if code in self.codes else None
         kind, core = normalize_region_name(text)
         core = core.replace(" ", "")
+        core = _FORMER_NAMES.get(core, core)
         if kind is None:
             return self.by_name.get(core)
         return self.by_kind_and_name.get((kind, core))
+
+
+def province_code(written: str, provinces: pd.DataFrame) -> str | None:
+    """The code of a province written as 'Provinsi DI Yogyakarta', 'PEMERINTAH PROVINSI DKI JAKARTA' or 'Bali'."""
+    plain = _plain(written)
+    for prefix in ("pemerintah provinsi ", "provinsi "):
+        plain = plain.removeprefix(prefix)
+    for short, full in _PROVINCE_ABBREVIATIONS:
+        if plain.startswith(short):
+            plain = full + plain[len(short):]
+    by_name = dict(zip(provinces["name"].map(lambda name: _plain(name).replace(" ", "")), provinces["province_code"]))
+    return by_name.get(plain.replace(" ", ""))

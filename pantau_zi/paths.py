@@ -8,6 +8,8 @@ REFERENCE_DIR = DATA_DIR / "reference"
 EMBEDDED_DIR = DATA_DIR / "embedded"
 # Real facts compiled from public sources, each row citing its source (data/real/README.md).
 REAL_DIR = DATA_DIR / "real"
+# The research folder the real layers are built from; beside the repository in a checkout and in CI.
+SHARED_DATA_DIR = REPO_ROOT.parent / "shared" / "data"
 GEO_DIR = REPO_ROOT / "geo"
 # The SQLite store of imported datasets unless PANTAU_ZI_DATABASE says otherwise; not in git.
 STORE_DIR = REPO_ROOT / "var"

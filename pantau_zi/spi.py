@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from pantau_zi.names import RegionMatcher, as_region_code
+from pantau_zi.names import RegionMatcher, as_region_code, province_code
 from pantau_zi.paths import REAL_DIR
 
 SPI_FILE = REAL_DIR / "spi.csv"
@@ -17,7 +17,6 @@ LEVELS = {"pemprov": "provinsi", "pemkab": "kabupaten", "pemkot": "kota"}
 ZONE_FLOORS = (("terjaga", 78.0), ("waspada", 73.0), ("rentan", 0.0))
 VALUE_COLUMNS = ("index", "internal", "external", "expert", "correction_integrity", "correction_prevalence")
 _PREFIX = re.compile(r"^pemerintah\s+(provinsi|kabupaten|kota)\s+", re.IGNORECASE)
-_PROVINCE_ABBREVIATIONS = (("d.i. ", "daerah istimewa "), ("di ", "daerah istimewa "), ("dki ", "daerah khusus ibukota "))
 
 
 def zone(index: float | None) -> str | None:
@@ -25,19 +24,6 @@ def zone(index: float | None) -> str | None:
     if index is None or pd.isna(index):
         return None
     return next(name for name, floor in ZONE_FLOORS if index >= floor)
-
-
-def _spaceless(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def _province_code(published: str, provinces: pd.DataFrame) -> str | None:
-    name = _PREFIX.sub("", published).lower()
-    for short, full in _PROVINCE_ABBREVIATIONS:
-        if name.startswith(short):
-            name = full + name[len(short):]
-    by_name = dict(zip(provinces["name"].map(_spaceless), provinces["province_code"]))
-    return by_name.get(_spaceless(name))
 
 
 def match_published(rows: pd.DataFrame, regencies: pd.DataFrame, provinces: pd.DataFrame) -> pd.DataFrame:
@@ -52,7 +38,7 @@ def match_published(rows: pd.DataFrame, regencies: pd.DataFrame, provinces: pd.D
     for published, entity, written_code in zip(rows["instansi_name"], rows["entity_type"], rows["region_code"]):
         level = LEVELS[entity]
         if level == "provinsi":
-            code = _province_code(published, provinces)
+            code = province_code(published, provinces)
             codes.append(code)
             how.append("name" if code else "unmatched")
             continue

@@ -15,10 +15,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pantau_zi.loading import load_reference  # noqa: E402
-from pantau_zi.paths import REAL_DIR, REPO_ROOT  # noqa: E402
+from pantau_zi.paths import REAL_DIR, REPO_ROOT, SHARED_DATA_DIR  # noqa: E402
 from pantau_zi.spi import LEVELS, SPI_FILE, VALUE_COLUMNS, YEARS, match_published  # noqa: E402
 
-SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
 RENAMES = {"indeks": "index", "eksternal": "external", "eksper": "expert", "koreksi_integritas": "correction_integrity",
            "koreksi_prevalensi": "correction_prevalence", "instansi_name": "published_name"}
 COLUMNS = ["year", "level", "code", "province_code", "published_name", "matched_by", *VALUE_COLUMNS, "source"]
@@ -49,7 +48,7 @@ def check(table: pd.DataFrame) -> None:
 
 
 def main() -> None:
-    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else SHARED_DATA
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else SHARED_DATA_DIR
     table, unmatched = build(shared)
     REAL_DIR.mkdir(parents=True, exist_ok=True)
     table.to_csv(SPI_FILE, index=False, lineterminator="\n")

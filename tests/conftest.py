@@ -90,3 +90,18 @@ def open_page(app: AppTest, page: str, **params) -> AppTest:
         app.query_params[key] = value
     app.run()
     return app.switch_page(f"pages/{page}.py").run()
+
+
+@pytest.fixture
+def shared_data():
+    """Path of a file in shared/data beside the checkout: skipped without it, failed under CI, which has it."""
+    from pantau_zi.paths import SHARED_DATA_DIR
+
+    def path(name: str) -> Path:
+        found = SHARED_DATA_DIR / name
+        if not found.exists():
+            if os.environ.get("CI", "").lower() == "true":
+                pytest.fail(f"{found} is missing: CI has shared/ beside the clone")
+            pytest.skip(f"{found} not beside this checkout")
+        return found
+    return path

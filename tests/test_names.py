@@ -1,7 +1,7 @@
 import pytest
 
 from pantau_zi.loading import load_reference
-from pantau_zi.names import RegionMatcher, as_region_code, normalize_region_name
+from pantau_zi.names import RegionMatcher, as_region_code, normalize_region_name, province_code
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +47,15 @@ def test_written_names_and_codes_match_their_kemendagri_code(matcher, written, e
 @pytest.mark.parametrize("written", ["Bandung", "Kota Sumedang", "Kab. Atlantis", "99.99", "", None, float("nan")])
 def test_ambiguous_wrong_kind_unknown_and_empty_names_match_nothing(matcher, written):
     assert matcher.match(written) is None
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("Provinsi DI Yogyakarta", "34"), ("PEMERINTAH PROVINSI D.I. YOGYAKARTA", "34"), ("DKI Jakarta", "31"),
+    ("Provinsi Papua Barat Daya", "96"), ("Bali", "51"), ("Provinsi Atlantis", None),
+])
+def test_province_names_with_prefixes_and_abbreviations_match_their_code(written, expected):
+    assert province_code(written, load_reference()[0]) == expected
+
+
+def test_a_regency_reported_under_its_former_name_matches_its_code_today(matcher):
+    assert matcher.match("Kabupaten Toba Samosir") == "12.12"

@@ -1,12 +1,8 @@
-import os
-
 import pandas as pd
 import pytest
 
-from pantau_zi.paths import REAL_DIR, REPO_ROOT
+from pantau_zi.paths import REAL_DIR
 from pantau_zi.spi import SPI_FILE, load_spi, match_published, zone
-
-SHARED_SPI = REPO_ROOT.parent / "shared" / "data" / "spi-kpk-pemda.csv"
 
 REGENCIES = pd.DataFrame({
     "code": ["15.04", "74.72", "96.01", "96.71", "92.01", "32.11"],
@@ -75,16 +71,8 @@ def test_provincial_governments_match_by_name_with_their_abbreviations(published
     assert matched.loc[0, "code"] == expected
 
 
-def _shared_spi() -> pd.DataFrame:
-    if not SHARED_SPI.exists():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"{SHARED_SPI} is missing: CI has shared/ beside the clone")
-        pytest.skip(f"{SHARED_SPI} not beside this checkout")
-    return pd.read_csv(SHARED_SPI, dtype=str)
-
-
-def test_every_spi_value_in_the_project_equals_the_shared_compiled_file():
-    shared = _shared_spi().rename(columns={"instansi_name": "published_name", "indeks": "index",
+def test_every_spi_value_in_the_project_equals_the_shared_compiled_file(shared_data):
+    shared = pd.read_csv(shared_data("spi-kpk-pemda.csv"), dtype=str).rename(columns={"instansi_name": "published_name", "indeks": "index",
                                            "eksternal": "external", "eksper": "expert"})
     ours = pd.read_csv(SPI_FILE, dtype=str)
     assert len(ours) == len(shared) == 2707
