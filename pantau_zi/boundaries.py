@@ -23,15 +23,19 @@ WGS84 = "EPSG:4326"
 WEB_TOLERANCE_DEG = 0.005
 WEB_DECIMALS = 3
 # The national layer is drawn at about 0.1 deg per pixel: a 0.15 deg tolerance moves edges by a pixel or two,
-# islets under 0.02 deg^2 (about 250 km^2) are specks; 2 decimals would collapse the smallest kota, 3 do not.
+# islets under 0.04 deg^2 (about 500 km^2) are specks; 2 decimals would shrink the smallest kota, 3 do not.
 NATIONAL_TOLERANCE_DEG = 0.15
-NATIONAL_MIN_PART_DEG2 = 0.02
+NATIONAL_MIN_PART_DEG2 = 0.04
 NATIONAL_DECIMALS = 3
 # At 0.15 deg a kota of a few hundred km^2 shrinks to a sliver (Kota Medan drew 45 of its 278 km^2), so regions
 # whose largest part is under 0.04 deg^2 (about 500 km^2) keep 0.03 deg, with every edge they touch; a finer
-# tolerance or a larger threshold sends more than the 115 KB a national render may spend on the layer.
+# tolerance or a larger threshold sends more than a national render may spend on the layer (a lower one turns
+# Kota Lubuk Linggau, 0.032 deg^2, into a sliver).
 NATIONAL_FINE_TOLERANCE_DEG = 0.03
 NATIONAL_SMALL_PART_DEG2 = 0.04
+# The whole national render (layer, names, values, page) measured 149 KB with the layer at 114 KB; at most
+# 113 KB leaves a little room under the 150 KB a render may send.
+MAX_NATIONAL_SENT_BYTES = 113 * 1024
 
 
 class BoundaryFileError(ValueError):

@@ -63,8 +63,6 @@ GRID_DEG = 0.001
 SPECK_AREA_DEG2 = 2e-4  # about 2.5 km^2: islets of a pixel or two at province zoom (OSM maps thousands)
 DECIMALS = 3
 MAX_LAYER_BYTES = 400 * 1024
-# The whole map render (layer, names, values) must stay under 150 KB; the layer as sent gets about three quarters.
-MAX_NATIONAL_BYTES = 115 * 1024
 EQUAL_AREA_CRS = "EPSG:6933"
 SPOT_CHECK_CODES = ("1172", "1374", "2171", "3101", "3171", "3211", "3273", "3576", "5171", "6106", "8172", "9301")
 
@@ -267,7 +265,8 @@ def report_accuracy(codes: list[str], geoms: np.ndarray, regencies: pd.DataFrame
 def report_area_agreement(layer: str, codes: list[str], geoms: np.ndarray, regencies: pd.DataFrame) -> None:
     """Print, by kabupaten and kota, the median polygon-to-registered area ratio and the shares within 20 and 35 %."""
     ratios = area_ratios(codes, geoms, regencies).dropna()
-    kinds = np.where(regencies.set_index("code")["name"].reindex(ratios.index).str.startswith("Kota "), "kota", "kabupaten")
+    is_kota = regencies.set_index("code")["name"].reindex(ratios.index).str.startswith("Kota ")
+    kinds = np.where(is_kota, "kota", "kabupaten")
     for kind, group in ratios.groupby(kinds):
         off = (group - 1).abs()
         print(f"  {layer} {kind}: {len(group)} with an area, median ratio {group.median():.2f}, "
@@ -286,17 +285,17 @@ def write_national_layer(codes: list[str], kabkota: np.ndarray) -> np.ndarray:
     check_layer(codes, national, EXPECTED_REGENCIES)
     text = feature_collection_json(codes, national, boundaries.NATIONAL_DECIMALS)
     sent = len(json.dumps(boundaries.stripped_for_plotly(json.loads(text)), separators=(",", ":")).encode())
-    if sent > MAX_NATIONAL_BYTES:
-        raise RuntimeError(f"national layer sends {sent} bytes per render, limit {MAX_NATIONAL_BYTES}")
+    if sent > boundaries.MAX_NATIONAL_SENT_BYTES:
+        raise RuntimeError(f"national layer sends {sent} bytes per render, limit {boundaries.MAX_NATIONAL_SENT_BYTES}")
     write_layer(NATIONAL_PATH, text)
     print(f"  national layer: {shapely.get_num_coordinates(national).sum()} vertices, {sent / 1024:.0f} KB as sent")
     return national
 
 
-def national_only() -> None:
-    """Rebuild only the national layer from geo/kabkota.geojson; needs no network."""
+def national_only() -> np.ndarray:
+    """Rebuild only the national layer from geo/kabkota.geojson (needs no network) and return its polygons."""
     layer = boundaries.load_boundaries(KABKOTA_PATH)
-    write_national_layer(list(layer["region_code"]), layer.geometry.to_numpy())
+    return write_national_layer(list(layer["region_code"]), layer.geometry.to_numpy())
 
 
 def main() -> None:
@@ -345,7 +344,8 @@ def main() -> None:
     GEO_DIR.mkdir(exist_ok=True)
     write_layer(KABKOTA_PATH, kabkota_json)
     write_layer(PROVINSI_PATH, feature_collection_json(province_codes, provinces, DECIMALS))
-    national = write_national_layer([dotted_code(c) for c in codes], kabkota)
+    # from the file as written, so --national-only rebuilds exactly this layer
+    national = national_only()
     report_accuracy(codes, kabkota, regencies)
     report_area_agreement("detailed", codes, kabkota, regencies)
     report_area_agreement("national", codes, national, regencies)

@@ -123,7 +123,7 @@ def test_coarse_national_layer_keeps_every_region_valid_and_small(regencies):
     geometries = national.geometry.to_numpy()
     assert all(shapely.is_valid(geometries)) and not any(shapely.is_empty(geometries))
     sent = json.dumps(boundaries.load_national_geojson(), separators=(",", ":"))
-    assert len(sent.encode()) <= 115 * 1024
+    assert len(sent.encode()) <= boundaries.MAX_NATIONAL_SENT_BYTES
 
 
 def _area_ratios(layer, regencies):
