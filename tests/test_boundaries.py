@@ -146,7 +146,7 @@ def national():
 def test_detailed_layer_areas_stay_close_to_the_registered_areas(kabkota, regencies):
     ratios, kinds = _area_ratios(kabkota, regencies)
     assert _share_within(ratios[kinds == "kabupaten"], 0.2) >= 0.95
-    # 88 of 98 kota today; the power diagram on the OSM coast gave 81 % with the Voronoi one on Natural Earth's
+    # 88 of 98 kota today; the Voronoi layer on Natural Earth's coastline had 79 (81 %)
     assert _share_within(ratios[kinds == "kota"], 0.2) >= 0.88
 
 
