@@ -560,6 +560,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "reason.revoked_without_predicate": {"id": "pencabutan tanpa predikat yang dipegang",
                                          "en": "revocation without a predicate held"},
     "reason.lifecycle": {"id": "urutan tahap tidak mungkin", "en": "impossible stage order"},
+    "reason.unit_in_other_region": {
+        "id": "kode unit ini sudah dipakai unit di {stored}; berkas menempatkannya di {given}",
+        "en": "this unit code is already used by a unit in {stored}; the file places it in {given}"},
+    "reason.nothing_to_remove": {"id": "ditandai hapus, tetapi tidak ada data tersimpan yang cocok",
+                                 "en": "marked for removal, but no stored row matches"},
     # Access: administrator login
     "access.admin_needed": {"id": "Mengimpor dan memulihkan data hanya untuk administrator. Silakan masuk.",
                             "en": "Importing and restoring data is for administrators only. Please log in."},
