@@ -312,10 +312,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "data.import": {"id": "Impor berkas", "en": "Import a file"},
     "data.upload": {"id": "Berkas Excel (.xlsx) atau CSV, paling besar {mb} MB",
                     "en": "Excel (.xlsx) or CSV file, at most {mb} MB"},
-    "data.upload.help": {"id": "Wilayah yang disebut dalam berkas menggantikan data wilayah itu pada setiap lembar yang "
-                                "diisi. Belum ada yang disimpan sebelum Anda mengonfirmasi.",
-                         "en": "The regions named in the file replace those regions' rows in every sheet it fills. "
-                               "Nothing is stored until you confirm."},
+    "data.upload.help": {"id": "Setiap baris memperbarui atau menambah data yang disebutnya; data yang tidak disebut "
+                                "tetap. Belum ada yang disimpan sebelum Anda mengonfirmasi.",
+                         "en": "Each row updates or adds the row it names; rows not named stay. Nothing is stored "
+                               "until you confirm."},
     "data.problems": {"id": "{count} masalah ditemukan di {file}. Tidak ada yang disimpan; perbaiki berkas lalu unggah "
                              "lagi.",
                       "en": "{count} problem(s) found in {file}. Nothing was stored; fix the file and upload it "
@@ -644,9 +644,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                      "headers or the sheet names."},
     "import.template.rule_2": {"id": "Sheet yang dibiarkan kosong tidak mengubah data yang sudah tersimpan.",
                                "en": "A sheet left empty keeps the data already stored."},
-    "import.template.rule_3": {"id": "Kabupaten/kota yang disebut di berkas ini menggantikan baris kabupaten/kota "
-                                      "itu yang sudah tersimpan.",
-                               "en": "The regencies and cities named in this file replace their rows already stored."},
+    "import.template.rule_3": {"id": "Setiap baris memperbarui data tersimpan yang disebutnya (unit menurut kodenya) "
+                                      "atau menambahnya; data yang tidak disebut tetap. Isi Hapus dengan ya untuk "
+                                      "menghapus satu baris tersimpan.",
+                               "en": "Each row updates the stored row it names (a unit by its code) or adds it; rows "
+                                     "not named stay. Put yes under Remove to remove one stored row."},
     "import.template.rule_4": {"id": "Tanggal: 21/06/2019, 21-06-2019, 2019-06-21 atau 21 Juni 2019 (hari ditulis "
                                       "dulu); \u201cJuni 2019\u201d bila hanya bulannya diketahui, \u201c2019\u201d "
                                       "bila hanya tahunnya.",
@@ -680,6 +682,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
                          "en": "Evaluation worksheet (LKE) scores, one row per unit and year."},
     "import.sheet.ombudsman": {"id": "Penilaian kepatuhan Ombudsman, satu baris per kabupaten/kota dan tahun.",
                                "en": "Ombudsman compliance assessments, one row per regency/city and year."},
+    "import.col.remove": {"id": "ya untuk menghapus data tersimpan yang disebut baris ini; kosong atau tidak untuk "
+                                "menambah atau memperbarui",
+                          "en": "yes to remove the stored row this row names; empty or no to add or update it"},
     "import.col.units.unit_id": {"id": "kode unit buatan Anda sendiri: huruf, angka, titik, garis bawah, tanda hubung",
                                  "en": "your own unit code: letters, digits, dots, underscores, hyphens"},
     "import.col.units.name": {"id": "nama lengkap unit", "en": "the unit's full name"},

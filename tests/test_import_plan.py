@@ -172,3 +172,11 @@ def test_a_real_style_award_only_file_is_accepted_and_counted_and_changes_nothin
     flags = unit_years(data.units, data.events, range(2013, 2025)).set_index(["unit_id", "year"])
     assert flags.loc[("TB-KEC-1", 2020), "wbk"] == 1 and flags.loc[("TB-KEC-1", 2023), "wbk"] == 0
     assert flags.loc[("TB-POL-1", 2021), "wbbm"] == 1 and flags.loc[("TB-POL-1", 2021), "declared"] == 1
+
+
+def test_a_row_marked_hapus_removes_the_unit_it_names_with_its_events_and_nothing_else():
+    plan = plan_of("hapus.csv", ("Kode unit,Nama unit,Kabupaten/kota,Instansi,Jenis pemilik,Jenis unit,Hapus\n"
+                                 "U5,,31.71,-,pemda,Kecamatan,ya\n").encode())
+    assert plan.ok, plan.problems
+    assert plan.changes["units"].removed == [("U5",)] and plan.changes["events"].removed == [("E17",)]
+    assert not plan.changes["units"].changed and not plan.changes["events"].changed

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from pantau_zi.importing.changes import KEYS
+from pantau_zi.importing.columns import REMOVE as REMOVE_COLUMN
 from pantau_zi.loading import Problem
 
 REGION_TABLES = ("units", "targets", "perangkat_daerah", "ombudsman")
 UNIT_TABLES = ("events", "lke")
-REMOVE = "remove"  # the "Hapus" marker column: "true" removes the stored row the other cells name
+REMOVE = REMOVE_COLUMN.name  # the "Hapus" marker: "true" removes the stored row the other cells name
 EVENT_FACTS = ["unit_id", "date", "stage"]
 
 
