@@ -45,11 +45,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "app.data_as_of": {"id": "Data per akhir tahun {year}", "en": "Data as of the end of {year}"},
     "notice.synthetic": {
         "id": "Sebagian besar data di layar ini **sintetis** (dibangkitkan untuk peragaan, bukan angka resmi). "
-              "Fakta nyata hanya untuk Sarolangun, Sumedang, Polewali Mandar, Musi Banyuasin dan Tanah Bumbu, "
-              "masing-masing dengan sumbernya.",
+              "Fakta nyata hanya untuk {regions}, masing-masing dengan sumbernya.",
         "en": "Most data on this screen is **synthetic** (generated for demonstration, not official figures). "
-              "Real facts exist only for Sarolangun, Sumedang, Polewali Mandar, Musi Banyuasin and Tanah Bumbu, "
-              "each with its source."},
+              "Real facts exist only for {regions}, each with its source."},
+    "notice.synthetic_only": {
+        "id": "Data di layar ini **sintetis** (dibangkitkan untuk peragaan, bukan angka resmi); tidak ada fakta nyata "
+              "untuk wilayah yang tampil.",
+        "en": "The data on this screen is **synthetic** (generated for demonstration, not official figures); there "
+              "are no real facts for the regions shown."},
     "notice.approximate_boundaries": {
         "id": "Batas wilayah pada peta adalah **batas perkiraan**, diturunkan dari titik desa; bukan batas resmi.",
         "en": "Boundaries on the map are **approximate** (batas perkiraan), derived from village points; "
@@ -186,8 +189,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "profile.autonomous": {"id": "Pemda otonom", "en": "Autonomous regional government"},
     "profile.administrative": {"id": "Wilayah administrasi DKI Jakarta (tanpa pemda sendiri)",
                                "en": "DKI Jakarta administrative unit (no own regional government)"},
-    "profile.real_facts": {"id": "Wilayah ini memiliki fakta nyata dari artikel berita; lihat tab Sumber.",
-                           "en": "This region has real facts from news articles; see the Sources tab."},
+    "profile.earlier_unknown": {
+        "id": "Riwayat sebelumnya tidak tercatat untuk {units}: peristiwa pertama yang tercatat adalah predikat atau "
+              "pencabutan; tahap sebelum itu tidak diketahui, bukan tidak ada.",
+        "en": "Earlier history not recorded for {units}: the first recorded event is a predicate or a revocation; "
+              "the stages before it are unknown, not absent."},
+    "profile.real_facts": {"id": "Wilayah ini memiliki fakta nyata, masing-masing dengan sumbernya; lihat tab Sumber.",
+                           "en": "This region has real facts, each with its source; see the Sources tab."},
     "profile.section.unit": {"id": "Unit & target", "en": "Units & targets"},
     "profile.section.linimasa": {"id": "Linimasa", "en": "Timeline"},
     "profile.section.lke": {"id": "Nilai LKE", "en": "LKE scores"},
@@ -276,6 +284,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unit.stage_filter": {"id": "Tahap pada akhir {year}", "en": "Stage at the end of {year}"},
     "unit.stage_filter.placeholder": {"id": "Semua tahap", "en": "All stages"},
     "unit.count": {"id": "{shown} dari {total} unit ditampilkan", "en": "{shown} of {total} units shown"},
+    "unit.history.earlier_unknown": {
+        "id": "Riwayat sebelumnya tidak tercatat: catatan dimulai dari {stage} pada {date}; tahap sebelum itu tidak "
+              "diketahui, bukan tidak ada.",
+        "en": "Earlier history not recorded: the record starts with {stage} on {date}; the stages before it are "
+              "unknown, not absent."},
     "unit.select_hint": {"id": "Pilih satu baris (kotak di kiri) untuk melihat riwayat tahapnya.",
                          "en": "Select a row (box on the left) to see its stage history."},
     "unit.history.heading": {"id": "Riwayat tahap: {unit}", "en": "Stage history: {unit}"},
@@ -338,7 +351,29 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "data.table.perangkat_daerah": {"id": "Perangkat daerah", "en": "Regional offices"},
     "data.table.lke": {"id": "LKE", "en": "LKE"},
     "data.table.ombudsman": {"id": "Ombudsman", "en": "Ombudsman"},
-    "data.preview.details": {"id": "Rincian: {table}", "en": "Details: {table}"},
+    "data.preview.rows": {"id": "Setiap baris yang ditambah, diubah atau dihapus, per wilayah dan tabel",
+                          "en": "Every row added, changed or removed, by region and table"},
+    "data.preview.region": {"id": "Kabupaten/kota", "en": "Regency/city"},
+    "data.preview.no_region": {"id": "(tanpa wilayah)", "en": "(no region)"},
+    "data.preview.unit": {"id": "Unit", "en": "Unit"},
+    "data.preview.real": {"id": "Bersumber nyata", "en": "Real, with a source"},
+    "data.preview.award_only": {
+        "id": "{count} unit diterima dengan riwayat sebelumnya tidak tercatat (peristiwa pertama yang tercatat adalah "
+              "WBK, WBBM atau pencabutan; tahap sebelumnya tidak diketahui): {names}",
+        "en": "{count} unit(s) accepted with their earlier history not recorded (the first recorded event is WBK, "
+              "WBBM or a revocation; the stages before it are unknown): {names}"},
+    "data.preview.real_removed": {
+        "id": "{count} baris bersumber nyata (data awal berbukti atau fakta yang dilaporkan) akan dihapus.",
+        "en": "{count} real row(s) with a source (source-backed seed data or reported facts) would be removed."},
+    "data.preview.real_confirm": {"id": "Ya, hapus {count} baris bersumber nyata itu",
+                                  "en": "Yes, remove those {count} real row(s)"},
+    "data.replace": {"id": "Ganti semua data wilayah dalam berkas ini",
+                     "en": "Replace everything for the regions in this file"},
+    "data.replace.help": {"id": "Bila dipilih, baris tersimpan wilayah yang disebut berkas dihapus pada setiap lembar "
+                                "yang diisi bila berkas tidak menyebutnya. Biasanya tidak dipilih: berkas hanya "
+                                "menambah dan memperbarui.",
+                          "en": "When on, stored rows of the regions the file names are removed from every sheet it "
+                                "fills unless the file names them. Usually off: a file only adds and updates."},
     "data.confirm": {"id": "Konfirmasi impor", "en": "Confirm the import"},
     "data.cancel": {"id": "Batal", "en": "Cancel"},
     "data.imported": {"id": "Berkas {file} tersimpan sebagai versi {version}.",
