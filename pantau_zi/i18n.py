@@ -589,7 +589,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "reason.reproposed_within_ban": {"id": "diusulkan lagi kurang dari dua tahun setelah predikat dicabut",
                                      "en": "proposed again less than two years after the predicate was revoked"},
     "reason.evaluation_without_proposal": {"id": "evaluasi TPN tanpa usulan", "en": "TPN evaluation without a proposal"},
-    "reason.award_without_proposal": {"id": "predikat tanpa usulan", "en": "predicate without a proposal"},
     "reason.wbk_already_held": {"id": "unit sudah memegang predikat", "en": "the unit already holds a predicate"},
     "reason.wbbm_without_wbk": {"id": "WBBM hanya untuk unit yang memegang WBK", "en": "WBBM only for a unit holding WBK"},
     "reason.revoked_without_predicate": {"id": "pencabutan tanpa predikat yang dipegang",

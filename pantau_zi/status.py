@@ -30,8 +30,6 @@ class _UnitState:
     proposal_pending: bool = False
     predicate: str | None = None
     revoked_on: date | None = None
-    # Earlier history unknown: proposals may have gone unrecorded, so an award needs no recorded usulan.
-    unrecorded: bool = False
 
 
 def _implied_state(first_stage: str) -> _UnitState:
@@ -39,7 +37,7 @@ def _implied_state(first_stage: str) -> _UnitState:
     if first_stage not in AWARD_ONLY_FIRST:
         return _UnitState()
     held = {"wbk": None, "wbbm": "wbk", "dicabut": "unknown"}[first_stage]
-    return _UnitState(declared=True, proposal_pending=first_stage != "dicabut", predicate=held, unrecorded=True)
+    return _UnitState(declared=True, proposal_pending=first_stage != "dicabut", predicate=held)
 
 
 def _ban_ends(revoked_on: date) -> date:
@@ -70,11 +68,10 @@ def _apply(state: _UnitState, stage: str, on: date) -> str | None:
             return "wbk_already_held"
         if stage == "wbbm" and state.predicate != "wbk":
             return "wbbm_without_wbk"
-        if not state.proposal_pending:
-            if not state.unrecorded:
-                return "award_without_proposal"
-            if within_ban:  # the unrecorded proposal came before the award, so inside the ban
-                return "reproposed_within_ban"
+        # An award without a recorded usulan had one nobody recorded (reporting names awards, seldom proposals);
+        # it came before the award, so an award inside the ban means a proposal inside it.
+        if not state.proposal_pending and within_ban:
+            return "reproposed_within_ban"
         state.predicate, state.proposal_pending = stage, False
     elif stage == "dicabut":
         if state.predicate not in HELD:

@@ -180,3 +180,30 @@ def test_a_row_marked_hapus_removes_the_unit_it_names_with_its_events_and_nothin
     assert plan.ok, plan.problems
     assert plan.changes["units"].removed == [("U5",)] and plan.changes["events"].removed == [("E17",)]
     assert not plan.changes["units"].changed and not plan.changes["events"].changed
+
+
+@pytest.fixture(scope="module")
+def embedded():
+    from pantau_zi import datasource
+    from pantau_zi.loading import EMBEDDED_PARTS
+    return datasource.text_tables(datasource.Files(EMBEDDED_PARTS))
+
+
+def test_a_file_naming_one_real_tanah_bumbu_unit_keeps_the_regions_seeds_and_every_other_row(embedded):
+    units = ("Kode unit,Nama unit,Kabupaten/kota,Instansi,Jenis pemilik,Jenis unit\n"
+             "S-6310-04,Kecamatan Satui,63.10,Pemerintah Kabupaten Tanah Bumbu,pemda,Kecamatan\n").encode()
+    events = "Kode unit,Tanggal,Tahap\nS-6310-04,06/12/2023,WBK\n".encode()
+    for name, raw, table in (("satui.csv", units, "units"), ("satui_wbk.csv", events, "events")):
+        plan = plan_of(name, raw, stored=embedded)
+        assert plan.ok, plan.problems
+        assert all(not change.removed for change in plan.changes.values()), name
+        assert len(plan.tables["units"]) == len(embedded["units"])
+    assert plan.changes["events"].added == [("S-6310-04.2023-12-06.wbk",)]
+
+
+def test_the_embedded_x_1101_0001_filed_under_sumedang_is_refused_naming_aceh_selatan_and_sumedang(embedded):
+    units = ("Kode unit,Nama unit,Kabupaten/kota,Instansi,Jenis pemilik,Jenis unit\n"
+             "X-1101-0001,Kecamatan Jatinangor,32.11,Pemerintah Kabupaten Sumedang,pemda,Kecamatan\n").encode()
+    [problem] = plan_of("sumedang.csv", units, stored=embedded).problems
+    assert problem.reason == "unit_in_other_region"
+    assert problem.params == {"stored": "Kabupaten Aceh Selatan", "given": "Kabupaten Sumedang"}
