@@ -55,16 +55,19 @@ def _key_tuples(frame: pd.DataFrame, key: list[str]) -> pd.Series:
     return pd.Series(list(frame[key].itertuples(index=False, name=None)), index=frame.index, dtype=object)
 
 
+def _folded(names: pd.Series) -> pd.Series:
+    return names.astype("string").str.casefold().str.strip()
+
+
 def _units_by_name(units: pd.DataFrame, stored: pd.DataFrame) -> pd.DataFrame:
     """Rows without a unit id take the id of the one stored unit with the same name in the same region."""
     missing = units["unit_id"].isna() & units["name"].notna()
     if not missing.any():
         return units
-    fold = lambda s: s.astype("string").str.casefold().str.strip()  # noqa: E731
-    named = stored.assign(_name=fold(stored["name"])).dropna(subset=["_name"])
-    named = named[~named.duplicated(["_name", "region_code"], keep=False)]
+    named = stored.assign(_name=_folded(stored["name"])).dropna(subset=["_name"])
+    named = named[~named.duplicated(["_name", "region_code"], keep=False)]  # two of a name: which one is unclear
     lookup = dict(zip(zip(named["_name"], named["region_code"]), named["unit_id"]))
-    found = [lookup.get((name, region)) for name, region in zip(fold(units["name"]), units["region_code"])]
+    found = [lookup.get((name, region)) for name, region in zip(_folded(units["name"]), units["region_code"])]
     return units.assign(unit_id=units["unit_id"].where(~missing, pd.Series(found, index=units.index, dtype=object)))
 
 
@@ -94,9 +97,10 @@ def _upsert(stored: pd.DataFrame, rows: pd.DataFrame, key: list[str]) -> tuple[p
     removing = rows[REMOVE] == "true"
     keys = _key_tuples(rows, key)
     stored_keys = _key_tuples(stored, key)
+    known = set(stored_keys)
     column = "unit_id" if "unit_id" in key or "event_id" in key else key[0]
     problems = [_problem(rows.loc[index], column, "nothing_to_remove")
-                for index in rows.index[removing] if keys[index] not in set(stored_keys)]
+                for index in rows.index[removing] if keys[index] not in known]
     kept = stored[~stored_keys.isin(set(keys))]
     added = rows[~removing].drop(columns=[REMOVE])
     return (kept if added.empty else pd.concat([kept, added], ignore_index=True)), problems
