@@ -53,7 +53,7 @@ if admin is not None:
                 st.info(t("data.preview.nothing", lang))
             else:
                 ui.table(ui.localised_counts(counted, lang))
-                rows = changes.changed_rows(ui.stored_tables(source), proposal.tables, proposal.changes)
+                rows = proposal.rows
                 real_removed = int((rows["real"] & (rows["change"] == "removed")).sum())
                 st.markdown(f"##### {t('data.preview.rows', lang)}")
                 ui.table(ui.localised_rows(rows, regions, lang), width="stretch", key="pratinjau-baris")

@@ -207,3 +207,11 @@ def test_the_embedded_x_1101_0001_filed_under_sumedang_is_refused_naming_aceh_se
     [problem] = plan_of("sumedang.csv", units, stored=embedded).problems
     assert problem.reason == "unit_in_other_region"
     assert problem.params == {"stored": "Kabupaten Aceh Selatan", "given": "Kabupaten Sumedang"}
+
+
+def test_the_plan_lists_the_rows_it_changes_with_their_region_and_whether_they_are_real():
+    plan = plan_of("bandung.csv", BANDUNG_UNITS)
+    units = plan.rows[plan.rows["table"] == "units"]
+    assert units[["region_code", "change", "key", "real"]].values.tolist() == [
+        ["32.73", "added", "U6", True],  # as filed: an import is a real source
+        ["32.73", "changed", "U4", False]]  # as stored: the mini fixture is synthetic

@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 
 from pantau_zi import store
-from pantau_zi.importing.changes import TableChange, changes
+from pantau_zi.importing.changes import TableChange, changed_rows, changes
 from pantau_zi.importing.merge import REMOVE, covered_regions, merged_tables
 from pantau_zi.importing.reading import Upload, read_upload
 from pantau_zi.loading import DatasetError, Problem, dataset_from_tables
@@ -34,6 +34,7 @@ class Plan:
     regions: frozenset[str]
     replace: bool = False
     award_only: tuple[str, ...] = ()  # units of the file accepted with an unknown earlier history
+    rows: pd.DataFrame | None = None  # every row added, changed or removed (changes.changed_rows)
 
 
     @property
@@ -119,8 +120,9 @@ def plan_import(file_name: str, raw: bytes, stored: Mapping[str, pd.DataFrame], 
     if problems:
         return replace(refused, problems=problems, regions=regions)
     tables = {name: frame.drop(columns=ORIGIN).reset_index(drop=True) for name, frame in merged.items()}
-    return Plan(file_name, raw, base_version, [], tables, changes(stored, tables), regions, replace_regions,
-                award_only_units(data.events, incoming.get("events")))
+    per_table = changes(stored, tables)
+    return Plan(file_name, raw, base_version, [], tables, per_table, regions, replace_regions,
+                award_only_units(data.events, incoming.get("events")), changed_rows(stored, tables, per_table))
 
 
 def award_only_units(events: pd.DataFrame, incoming: pd.DataFrame | None) -> tuple[str, ...]:
