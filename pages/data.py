@@ -6,8 +6,6 @@ from pantau_zi import datasource, login, store, ui
 from pantau_zi.i18n import literal, t
 from pantau_zi.importing import changes, plan
 
-DETAIL_ROWS = 200
-
 lang = ui.current_language()
 source = ui.current_source()
 url = ui.store_url()
@@ -30,8 +28,10 @@ if admin is not None:
     limit = ui.upload_limit_mb()
     upload = st.file_uploader(t("data.upload", lang, mb=limit), help=t("data.upload.help", lang),
                               key=f"upload-{generation}", max_upload_size=limit)
+    replace_regions = st.checkbox(t("data.replace", lang), value=False, key="ganti-wilayah",
+                                  help=t("data.replace.help", lang))
     if upload is not None:
-        proposal, data_changed = ui.import_plan(upload.name, upload.getvalue(), source, admin)
+        proposal, data_changed = ui.import_plan(upload.name, upload.getvalue(), source, admin, replace_regions)
         if data_changed:
             st.warning(t("data.stale", lang, current=source.version))
         if not proposal.ok:
@@ -42,19 +42,31 @@ if admin is not None:
             regions = ui.dataset(source).regencies.set_index("code")["name"]
             names = sorted(regions.get(code, code) for code in proposal.regions)
             st.text(t("data.preview.regions", lang, count=len(names), names=", ".join(names)))
+            if proposal.award_only:
+                units = proposal.tables["units"].set_index("unit_id")["name"]
+                st.info(t("data.preview.award_only", lang, count=len(proposal.award_only),
+                          names=literal(", ".join(f"{units.get(unit) or unit} ({unit})" for unit in proposal.award_only))),
+                        icon=":material/history_toggle_off:")
             counted = changes.counts(proposal.changes)
+            real_removed = 0
             if counted.empty:
                 st.info(t("data.preview.nothing", lang))
             else:
                 ui.table(ui.localised_counts(counted, lang))
-                for table in counted["table"]:
-                    with st.expander(t("data.preview.details", lang, table=t(f"data.table.{table}", lang))):
-                        ui.table(ui.localised_listing(changes.listed(proposal.changes[table], DETAIL_ROWS), lang),
-                                 width="stretch")
+                rows = proposal.rows
+                real_removed = int((rows["real"] & (rows["change"] == "removed")).sum())
+                st.markdown(f"##### {t('data.preview.rows', lang)}")
+                ui.table(ui.localised_rows(rows, regions, lang), width="stretch", key="pratinjau-baris")
+            # Removing real, source-backed rows (seeds, reported facts) takes its own, explicit yes.
+            real_ok = True
+            if real_removed:
+                st.warning(t("data.preview.real_removed", lang, count=real_removed), icon=":material/warning:")
+                real_ok = st.checkbox(t("data.preview.real_confirm", lang, count=real_removed),
+                                      key=f"hapus-nyata-{proposal.base_version}")
             confirm, cancel = st.columns([1, 4])
             # Keyed by the version previewed: a click on the preview of an older version confirms nothing.
             if confirm.button(t("data.confirm", lang), type="primary", icon=":material/check:",
-                              key=f"confirm-{proposal.base_version}"):
+                              key=f"confirm-{proposal.base_version}", disabled=not real_ok):
                 base = None if source.version is not None else ui.stored_tables(source)
                 try:
                     version = plan.confirm(datasource.opened(url), proposal, admin, base=base)

@@ -7,7 +7,7 @@ import streamlit as st
 from pantau_zi import exports, profile, ui, views
 from pantau_zi.figures import PLOTLY_CONFIG
 from pantau_zi.filters import selected_regions
-from pantau_zi.i18n import format_number, t
+from pantau_zi.i18n import format_number, literal, t
 
 lang = ui.current_language()
 data = ui.current_dataset(lang)
@@ -28,7 +28,7 @@ if not filters.region:
 source = ui.current_source()
 view = ui.region_profile(source, filters, lang)
 tables = ui.profile_tables(source, filters, lang)
-header, sources = view.header, view.sources
+header = view.header
 
 st.title(header.name)
 st.caption(" · ".join([
@@ -38,7 +38,7 @@ st.caption(" · ".join([
     t("app.data_as_of", lang, year=year)]))
 if profile.has_synthetic(view.rows):
     ui.synthetic_notice(lang)
-if (sources["kind"] == "article").any():
+if header.code in profile.real_regions(view.rows, view.units):
     st.success(t("profile.real_facts", lang), icon=":material/newspaper:")
 
 panel = ui.current_panel(filters)
@@ -70,6 +70,9 @@ if sections["unit"].open:
             st.caption(t("profile.units.caption", lang, year=year))
             ui.table(exports.localised(tables["units"], lang), key="profil-unit")
             ui.download_buttons(tables["units"], f"unit-{header.code}-{year}", lang, "profil-unit")
+            unrecorded = profile.unrecorded_history(view.events)
+            if unrecorded:
+                st.caption(t("profile.earlier_unknown", lang, units=literal(", ".join(unrecorded))))
         with right:
             st.subheader(t("profile.rank.heading", lang, province=header.province))
             province_panel = ui.current_panel(dataclasses.replace(filters, region=None, province=header.province_code,
@@ -93,6 +96,9 @@ if sections["linimasa"].open:
             st.caption(t("profile.timeline.none", lang, year=year))
         else:
             st.plotly_chart(ui.profile_timeline(source, filters, lang), key="profil-linimasa", config=PLOTLY_CONFIG)
+            unrecorded = profile.unrecorded_history(view.events)
+            if unrecorded:
+                st.caption(t("profile.earlier_unknown", lang, units=literal(", ".join(unrecorded))))
             # Drawn only once asked for: a grid out of sight still costs the browser on every redraw.
             events_box = st.expander(t("profile.events.table", lang), key="profil-peristiwa-buka", on_change="rerun")
             if events_box.open:

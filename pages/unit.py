@@ -48,6 +48,10 @@ else:
     st.subheader(t("unit.history.heading", lang, unit=literal(display.at[picked.selection.rows[0], "name"])))
     st.caption(literal(f"{unit['unit_id']} · {unit['instansi']} · {unit['region']}"))
     history = unit_table.stage_history(data.events, data.sources, unit["unit_id"])
+    first = unit_table.first_recorded(data.events, unit["unit_id"])
+    if first is not None:
+        st.caption(t("unit.history.earlier_unknown", lang, stage=t(f"stage.{first['stage']}", lang),
+                     date=unit_table.written_date(first, lang)))
     ui.table(exports.localised(unit_table.for_display(history, lang), lang), key="unit-riwayat")
     st.subheader(t("unit.lke.heading", lang))
     lke = profile.lke_rows(data.lke, [unit["unit_id"]])

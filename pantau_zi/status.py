@@ -1,4 +1,9 @@
-"""The Zona Integritas lifecycle of a unit: which events may follow which, and its status on a date."""
+"""The Zona Integritas lifecycle of a unit: which events may follow which, and its status on a date.
+
+Public reporting often gives only an award or a revocation ("Polres Y's WBK was revoked on 30 Jun 2022"). A unit
+whose first recorded event is WBK, WBBM or dicabut has an earlier history that is unknown, not absent: it declared
+and was proposed on dates nobody recorded, a WBBM holder held WBK before, a revoked unit held some predicate.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,13 @@ import pandas as pd
 STAGES = ("pencanangan", "pembangunan", "usulan", "evaluasi_tpn", "wbk", "wbbm", "dicabut")
 STAGE_ORDER = {stage: position for position, stage in enumerate(STAGES)}
 PREDICATE_STAGES = ("wbk", "wbbm", "dicabut")
+# A first recorded event among these means the history before it is unknown.
+AWARD_ONLY_FIRST = PREDICATE_STAGES
 # PermenPAN-RB 90/2021: a revoked unit may not be proposed again for two years.
 REPROPOSAL_BAN_YEARS = 2
+
+
+HELD = ("wbk", "wbbm", "unknown")  # "unknown": a predicate was held, which one the record does not say
 
 
 @dataclass
@@ -20,6 +30,14 @@ class _UnitState:
     proposal_pending: bool = False
     predicate: str | None = None
     revoked_on: date | None = None
+
+
+def _implied_state(first_stage: str) -> _UnitState:
+    """The state a unit must have been in just before its first recorded event."""
+    if first_stage not in AWARD_ONLY_FIRST:
+        return _UnitState()
+    held = {"wbk": None, "wbbm": "wbk", "dicabut": "unknown"}[first_stage]
+    return _UnitState(declared=True, proposal_pending=first_stage != "dicabut", predicate=held)
 
 
 def _ban_ends(revoked_on: date) -> date:
@@ -38,26 +56,25 @@ def _apply(state: _UnitState, stage: str, on: date) -> str | None:
         return None
     if not state.declared:
         return "before_declaration"
+    within_ban = state.revoked_on is not None and on < _ban_ends(state.revoked_on)
     if stage == "usulan":
-        if state.revoked_on is not None and on < _ban_ends(state.revoked_on):
+        if within_ban:
             return "reproposed_within_ban"
         state.proposal_pending = True
     elif stage == "evaluasi_tpn" and not state.proposal_pending:
         return "evaluation_without_proposal"
-    elif stage == "wbk":
-        if state.predicate in ("wbk", "wbbm"):
+    elif stage in ("wbk", "wbbm"):
+        if stage == "wbk" and state.predicate in HELD:
             return "wbk_already_held"
-        if not state.proposal_pending:
-            return "award_without_proposal"
-        state.predicate, state.proposal_pending = "wbk", False
-    elif stage == "wbbm":
-        if state.predicate != "wbk":
+        if stage == "wbbm" and state.predicate != "wbk":
             return "wbbm_without_wbk"
-        if not state.proposal_pending:
-            return "award_without_proposal"
-        state.predicate, state.proposal_pending = "wbbm", False
+        # An award without a recorded usulan had one nobody recorded (reporting names awards, seldom proposals);
+        # it came before the award, so an award inside the ban means a proposal inside it.
+        if not state.proposal_pending and within_ban:
+            return "reproposed_within_ban"
+        state.predicate, state.proposal_pending = stage, False
     elif stage == "dicabut":
-        if state.predicate not in ("wbk", "wbbm"):
+        if state.predicate not in HELD:
             return "revoked_without_predicate"
         state.predicate, state.proposal_pending, state.revoked_on = None, False, on
     return None
@@ -75,9 +92,16 @@ def lifecycle_violations(events: pd.DataFrame) -> pd.Series:
     current_unit, state = None, _UnitState()
     for row in chronological(events).itertuples():
         if row.unit_id != current_unit:
-            current_unit, state = row.unit_id, _UnitState()
+            current_unit, state = row.unit_id, _implied_state(row.stage)
         reasons[row.Index] = _apply(state, row.stage, row.date.date())
     return reasons
+
+
+def earlier_history_unknown(events: pd.DataFrame) -> pd.Series:
+    """Per unit_id: True when its first recorded event is an award or a revocation (riwayat sebelumnya tidak
+    tercatat); the one test profile, unit history, preview and metrics share."""
+    first = chronological(events).groupby("unit_id", sort=True)["stage"].first()
+    return first.isin(AWARD_ONLY_FIRST).rename("earlier_history_unknown")
 
 
 def status_on(events: pd.DataFrame, on: date | pd.Timestamp) -> pd.DataFrame:

@@ -25,7 +25,7 @@ from pantau_zi.figures import maps, trends
 from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures.sparkline import sparkline_svg
-from pantau_zi.filters import Filters, filtered_panel, in_years
+from pantau_zi.filters import Filters, filtered_panel, in_years, selected_regions
 from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_date, t
 from pantau_zi.importing import plan, template
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, Problem, load_reference, problems_frame
@@ -304,8 +304,21 @@ def headline_card(figure: HeadlineFigure, year: int, lang: str, with_trend: bool
             st.image(trend, width="stretch", caption=t("metric.trend", lang, first=year - len(figure.trend) + 1))
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def real_regions(source: datasource.Source) -> frozenset[str]:
+    """The regions of the dataset with real rows; recomputed for every new version."""
+    data = dataset(source)
+    return frozenset(profile.real_regions({table: getattr(data, table) for table in profile.REGION_TABLES
+                                           + ("units", "events", "lke")}, data.units))
+
+
 def synthetic_notice(lang: str) -> None:
-    st.info(t("notice.synthetic", lang), icon=":material/science:")
+    """Most data is synthetic; the real facts are for the regions, among those on screen, that have real rows."""
+    source = current_source()
+    shown = selected_regions(dataset(source).regencies, current_filters()).set_index("code")["name"]
+    names = sorted(shown[shown.index.isin(real_regions(source))])
+    st.info(t("notice.synthetic", lang, regions=", ".join(names)) if names else t("notice.synthetic_only", lang),
+            icon=":material/science:")
 
 
 # Session keys of the sidebar filters; they are also the URL's query parameter names.
@@ -436,16 +449,17 @@ def stored_tables(source: datasource.Source) -> dict[str, pd.DataFrame]:
     return datasource.text_tables(source)
 
 
-def import_plan(file_name: str, raw: bytes, source: datasource.Source, who: str) -> tuple[plan.Plan, bool]:
+def import_plan(file_name: str, raw: bytes, source: datasource.Source, who: str,
+                replace_regions: bool = False) -> tuple[plan.Plan, bool]:
     """The plan of an upload against the data on screen, kept for the session; and whether it replaces a plan of
     the same file made before someone else changed the data (its preview has not been seen yet)."""
-    key = (hashlib.sha256(raw).hexdigest(), file_name, who)
+    key = (hashlib.sha256(raw).hexdigest(), file_name, who, replace_regions)
     kept = st.session_state.get("_import_plan")
     if kept is not None and kept[:2] == (key, source):
         return kept[2], False
     label = "data" if source.version is None else f"v{source.version}"
     made = plan.plan_import(file_name, raw, stored_tables(source), source.version, label, dataset(source).regencies,
-                            who, date.today())
+                            who, date.today(), replace_regions)
     st.session_state["_import_plan"] = (key, source, made)
     return made, kept is not None and kept[0] == key
 
@@ -483,10 +497,15 @@ def localised_counts(counted: pd.DataFrame, lang: str) -> pd.DataFrame:
                              "changed": "data.preview.changed", "removed": "data.preview.removed"}, lang)
 
 
-def localised_listing(listing: pd.DataFrame, lang: str) -> pd.DataFrame:
+def localised_rows(rows: pd.DataFrame, region_names: pd.Series, lang: str) -> pd.DataFrame:
+    """The preview's changed rows with region and table names and the change in the user's language."""
     words = {kind: t(f"data.preview.{kind}", lang) for kind in ("added", "changed", "removed")}
-    return _headed(listing.assign(change=listing["change"].map(words)),
-                   {"change": "data.preview.change", "key": "data.preview.key"}, lang)
+    shown = rows.assign(region=rows["region_code"].map(region_names).fillna(t("data.preview.no_region", lang)),
+                        table=rows["table"].map(lambda name: t(f"data.table.{name}", lang)),
+                        change=rows["change"].map(words))
+    return _headed(shown, {"region": "data.preview.region", "table": "data.preview.table",
+                           "change": "data.preview.change", "key": "data.preview.key", "unit": "data.preview.unit",
+                           "real": "data.preview.real"}, lang)
 
 
 def localised_history(history: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -7,8 +7,8 @@ from datetime import date
 
 import pandas as pd
 
-from pantau_zi.i18n import t
-from pantau_zi.status import chronological, status_on
+from pantau_zi.i18n import format_date, t
+from pantau_zi.status import chronological, earlier_history_unknown, status_on
 
 # A unit with no event by the chosen date has not declared ZI yet; the stage filter offers it as a stage.
 NOT_YET = "belum"
@@ -116,3 +116,20 @@ def stage_history(events: pd.DataFrame, sources: pd.DataFrame, unit_id: str) -> 
     rows = with_source(chronological(events[events["unit_id"] == unit_id]), sources)
     return rows[["date", "stage", "date_precision", "score", "source", "note"]].reset_index(drop=True)
 
+
+
+def first_recorded(events: pd.DataFrame, unit_id: str) -> pd.Series | None:
+    """The first recorded event of a unit whose history starts with an award or a revocation (its earlier history
+    is not recorded); None for a unit whose history is recorded from the start."""
+    own = chronological(events[events["unit_id"] == unit_id])
+    return own.iloc[0] if not own.empty and earlier_history_unknown(own).iloc[0] else None
+
+
+def written_date(event: pd.Series, lang: str) -> str:
+    """An event's date written out as far as it is known: '6 Desember 2023', 'Desember 2023' or '2023'."""
+    day = event["date"].date()
+    if event.get("date_precision") == "year":
+        return str(day.year)
+    if event.get("date_precision") == "month":
+        return f"{t(f'month.{day.month}', lang)} {day.year}"
+    return format_date(day, lang)

@@ -1,6 +1,6 @@
 """The preview of an import: which rows it adds, changes and removes against the stored version."""
 
-from pantau_zi.importing.changes import changes, counts, listed
+from pantau_zi.importing.changes import changed_rows, changes, counts
 from tests.test_store import mini_tables
 
 
@@ -51,4 +51,20 @@ def test_the_preview_counts_only_the_tables_that_change_and_lists_keys_by_kind()
     units = table.set_index("table").loc["units"]
     assert (units["added"], units["changed"], units["removed"]) == (0, 1, 1)
     assert "sources" not in set(table["table"])
-    assert listed(preview["units"], limit=5)["change"].tolist() == ["changed", "removed"]
+    assert changed_rows(old, new, preview)["change"].tolist() == ["changed", "removed"]
+
+
+def test_every_row_that_goes_or_changes_is_listed_by_region_and_table_and_real_rows_are_marked():
+    old = mini_tables()
+    old["units"].loc[old["units"]["unit_id"] == "U3", "synthetic"] = "false"  # a real, source-backed unit
+    new = {name: frame.copy() for name, frame in old.items()}
+    new["units"] = new["units"][new["units"]["unit_id"] != "U3"]
+    new["events"] = new["events"][new["events"]["unit_id"] != "U3"]
+    new["targets"].loc[1, "target_wbk"] = "2"  # Kota Bandung's target
+    rows = changed_rows(old, new, changes(old, new))
+    assert rows[["region_code", "table", "change", "key", "unit", "real"]].values.tolist() == [
+        ["32.11", "events", "removed", "E11", "Polres Sumedang", False],
+        ["32.11", "events", "removed", "E12", "Polres Sumedang", False],
+        ["32.11", "events", "removed", "E13", "Polres Sumedang", False],
+        ["32.11", "units", "removed", "U3", "Polres Sumedang", True],
+        ["32.73", "targets", "changed", "32.73 · 2020", None, False]]

@@ -41,7 +41,7 @@ def test_sheets_headers_and_lists(template):
     assert book["Daftar"].sheet_state == "hidden"
     units = book["Unit"]
     assert [cell.value for cell in units[1]] == ["Kode unit", "Nama unit", "Kabupaten/kota", "Instansi",
-                                                 "Jenis pemilik", "Jenis unit", "Melayani publik"]
+                                                 "Jenis pemilik", "Jenis unit", "Melayani publik", "Hapus"]
     assert units["A1"].font.bold and units.freeze_panes == "A2" and units.max_row == 1
     regions = [row[0] for row in book["Daftar"].iter_rows(min_row=2, min_col=4, max_col=4, values_only=True) if row[0]]
     assert len(regions) == 514 and "32.11 \u2014 Kabupaten Sumedang" in regions
@@ -53,16 +53,17 @@ def test_drop_downs_point_at_the_lists(template):
     book = openpyxl.load_workbook(io.BytesIO(template))
     lists = {str(validation.sqref): validation.formula1 for validation in book["Unit"].data_validations.dataValidation}
     assert lists == {"C2:C1048576": "Daftar!$D$2:$D$515", "E2:E1048576": "Daftar!$C$2:$C$3",
-                     "F2:F1048576": "Daftar!$B$2:$B$23", "G2:G1048576": "Daftar!$F$2:$F$3"}
+                     "F2:F1048576": "Daftar!$B$2:$B$23", "G2:G1048576": "Daftar!$F$2:$F$3",
+                     "H2:H1048576": "Daftar!$F$2:$F$3"}  # Hapus: ya/tidak
     events = {str(v.sqref): v.formula1 for v in book["Riwayat Tahap"].data_validations.dataValidation}
-    assert events == {"C2:C1048576": "Daftar!$A$2:$A$8"}
+    assert events == {"C2:C1048576": "Daftar!$A$2:$A$8", "G2:G1048576": "Daftar!$F$2:$F$3"}
     assert book["Riwayat Tahap"].column_dimensions["B"].number_format == "DD/MM/YYYY"
 
 
 def test_the_instructions_explain_every_column_and_the_rules(template):
     book = openpyxl.load_workbook(io.BytesIO(template))
     text = "\n".join(str(cell) for row in book["Petunjuk"].iter_rows(values_only=True) for cell in row if cell)
-    for phrase in ("Sheet yang dibiarkan kosong tidak mengubah data", "menggantikan baris kabupaten/kota",
+    for phrase in ("Sheet yang dibiarkan kosong tidak mengubah data", "data yang tidak disebut tetap", "Isi Hapus dengan ya",
                    "21/06/2019", "Juni 2019", "Penataan SDM", "Target WBBM", "0 sampai 17.5", "wajib"):
         assert phrase in text
 

@@ -2,10 +2,11 @@
 
 import math
 
+import pandas as pd
 import pytest
 
 from pantau_zi.loading import load_dataset
-from pantau_zi.metrics import aggregate, region_panel
+from pantau_zi.metrics import aggregate, region_panel, unit_counts, unit_years
 from tests.conftest import MINI
 
 
@@ -73,3 +74,19 @@ def test_national_ratios_use_only_regions_that_have_the_denominator(panel):
 def test_province_aggregate_sums_its_regions(panel):
     jabar = aggregate(panel, ["province_code", "year"]).set_index(["province_code", "year"]).loc[("32", 2021)]
     assert (jabar["declared"], jabar["predicate"], jabar["perangkat_daerah"]) == (4, 3, 90)
+
+
+def test_award_only_units_count_as_declared_and_holding_from_their_first_recorded_event():
+    # Public reporting only: K (pemda) WBK 2014, revoked 2022; P (vertikal) WBBM 2021; R (pemda) revoked 2022.
+    units = pd.DataFrame({"unit_id": ["K", "P", "R"], "region_code": ["63.10"] * 3,
+                          "owner_type": ["pemda", "vertikal", "pemda"], "unit_type": ["Kecamatan", "Polres", "RSUD"]})
+    events = pd.DataFrame({"unit_id": ["K", "K", "P", "R"], "stage": ["wbk", "dicabut", "wbbm", "dicabut"],
+                           "date": pd.to_datetime(["2014-12-09", "2022-06-30", "2021-12-06", "2022-06-30"])})
+    flags = unit_years(units, events, range(2013, 2024)).set_index(["unit_id", "year"])
+    assert flags.loc[("K", 2013), "declared"] == 0 and flags.loc[("K", 2014), "declared"] == 1
+    assert flags.loc[("K", 2020), "wbk"] == 1 and flags.loc[("K", 2023), "wbk"] == 0
+    assert flags.loc[("P", 2021), ["declared", "wbbm"]].tolist() == [1, 1]
+    assert flags.loc[("R", 2022), ["declared", "wbk", "wbbm"]].tolist() == [1, 0, 0]
+    counts = unit_counts(flags.reset_index(), ["63.10"], range(2013, 2024)).loc["63.10"]
+    assert counts.loc[2021, ["declared", "predicate"]].tolist() == [2, 2]
+    assert counts.loc[2023, ["declared", "predicate", "revoked"]].tolist() == [3, 1, 0]

@@ -118,3 +118,37 @@ def test_profile_speaks_english(app):
     open_profile(app, wilayah="Kabupaten Sumedang", lang="English")
     assert "Rank on units holding WBK/WBBM" in metric_values(app)
     assert {metric.label: metric.delta for metric in app.metric}["Ombudsman zone 2021"] == "Compliance score 82.50"
+
+
+def award_only_copy(mini_copy, monkeypatch):
+    """The mini data plus Polres Tanah Bumbu (63.10), real and known from reporting only: WBK 2014, revoked 2022."""
+    with open(mini_copy / "sources.csv", "a") as sources:
+        sources.write("news,Polres Tanah Bumbu kehilangan predikat WBK,berita,2022-07-01,,article,\n")
+    with open(mini_copy / "units.csv", "a") as units:
+        units.write("P1,Polres Tanah Bumbu,63.10,Kepolisian Negara Republik Indonesia,vertikal,Polres,true,true,"
+                    "false,news\n")
+    with open(mini_copy / "events.csv", "a") as events:
+        events.write("E18,P1,2014-12-09,day,wbk,,news,,false\nE19,P1,2022-06-30,day,dicabut,,news,,false\n")
+    monkeypatch.setenv("PANTAU_ZI_DATA_DIRS", str(mini_copy))
+
+
+def test_an_award_only_unit_is_loaded_and_its_profile_says_its_earlier_history_is_not_recorded(
+        app, mini_copy, monkeypatch):
+    award_only_copy(mini_copy, monkeypatch)
+    open_profile(app, wilayah="Kabupaten Tanah Bumbu")
+    assert not app.exception
+    assert metric_values(app)["Unit mencanangkan ZI"] == "1" and metric_values(app)["Unit berpredikat WBK"] == "1"
+    assert any(caption.value.startswith("Riwayat sebelumnya tidak tercatat untuk Polres Tanah Bumbu")
+               for caption in app.caption)
+    assert app.success[0].value.startswith("Wilayah ini memiliki fakta nyata")
+
+
+def test_the_synthetic_notice_names_the_regions_with_real_rows_after_the_data_changes(app, mini_copy, monkeypatch):
+    award_only_copy(mini_copy, monkeypatch)
+    open_page(app, "ringkasan")
+    assert "Fakta nyata hanya untuk Kabupaten Tanah Bumbu, masing-masing" in app.info[0].value
+
+
+def test_a_region_without_real_rows_gets_no_real_facts_notice_or_badge(app):
+    open_profile(app, wilayah="Kabupaten Sumedang")  # the mini data is synthetic throughout
+    assert app.info[0].value.startswith("Data di layar ini **sintetis**") and not app.success

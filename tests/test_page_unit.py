@@ -5,6 +5,7 @@ from streamlit.testing.v1 import AppTest
 
 from pantau_zi.unit_table import selection_key
 from tests.conftest import open_page
+from tests.test_page_profil import award_only_copy
 
 
 def open_units(app, **params) -> AppTest:
@@ -48,3 +49,13 @@ def test_a_unit_chosen_in_the_url_is_selected_with_its_history(app):
     assert app.subheader[0].value == "Riwayat tahap: RSUD Sumedang"
     assert app.dataframe[1].value["Tahap"].tolist() == ["Pencanangan", "Diusulkan", "WBK", "Dicabut"]
     assert any(caption.value == "Tidak ada hasil LKE untuk unit ini." for caption in app.caption)
+
+
+def test_an_award_only_units_history_says_what_came_before_is_not_recorded(app, mini_copy, monkeypatch):
+    award_only_copy(mini_copy, monkeypatch)
+    open_units(app, cari="polres tanah")
+    app.session_state[selection_key(2021, "polres tanah", [])] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    app.run()
+    assert app.subheader[0].value == "Riwayat tahap: Polres Tanah Bumbu"
+    assert ("Riwayat sebelumnya tidak tercatat: catatan dimulai dari WBK pada 9 Desember 2014; tahap sebelum itu "
+            "tidak diketahui, bukan tidak ada.") in [caption.value for caption in app.caption]

@@ -1,5 +1,6 @@
 """A region's profile on the hand-made mini dataset (numbers from tests/test_metrics.py) and the real seeds."""
 
+
 import pandas as pd
 import pytest
 
@@ -133,3 +134,15 @@ def test_sarolangun_shows_its_real_agency_wide_declaration_with_its_article(seed
 def test_a_region_with_synthetic_rows_is_flagged(mini):
     assert profile.has_synthetic(profile.region_rows(mini, ["32.11"], sumedang_units(mini)))
 
+
+
+def test_the_real_facts_follow_the_rows_with_synthetic_false_and_change_when_the_data_does(seeds):
+    def tables(data):
+        return {table: getattr(data, table) for table in (*profile.REGION_TABLES, "units", "events", "lke")}
+
+    assert profile.real_regions(tables(seeds), seeds.units) == {"15.03", "16.06", "32.11", "63.10", "76.04"}
+    # Tanah Bumbu's real units and declaration replaced by synthetic rows: the region has no real fact left
+    synthetic_there = {table: frame.assign(synthetic=frame["synthetic"].where(
+        (frame["region_code"] if "region_code" in frame else frame["unit_id"].str[:6].map({"S-6310": "63.10"}))
+        != "63.10", True)) for table, frame in tables(seeds).items()}
+    assert profile.real_regions(synthetic_there, seeds.units) == {"15.03", "16.06", "32.11", "76.04"}

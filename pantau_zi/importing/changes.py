@@ -65,8 +65,52 @@ def counts(per_table: Mapping[str, TableChange]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["table", "added", "changed", "removed"])
 
 
-def listed(change: TableChange, limit: int) -> pd.DataFrame:
-    """The keys of one table's changed rows, marked added, changed or removed; at most `limit` of each."""
-    rows = [(kind, " · ".join(map(str, key))) for kind in ("added", "changed", "removed")
-            for key in getattr(change, kind)[:limit]]
-    return pd.DataFrame(rows, columns=["change", "key"])
+ROW_COLUMNS = ["region_code", "table", "change", "key", "unit", "real"]
+
+
+def _region_and_unit(frame: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
+    """Each row's region (its own, or its unit's) and the name of its unit, where it has one."""
+    if "region_code" in frame:
+        region = frame["region_code"]
+    elif "unit_id" in frame:
+        region = frame["unit_id"].map(dict(zip(units["unit_id"], units["region_code"])))
+    else:
+        region = pd.Series(None, index=frame.index, dtype=object)
+    unit = frame["unit_id"].map(dict(zip(units["unit_id"], units["name"].fillna(units["unit_id"])))) \
+        if "unit_id" in frame else pd.Series(None, index=frame.index, dtype=object)
+    return pd.DataFrame({"region_code": region, "unit": unit}, index=frame.index)
+
+
+def changed_rows(old: Mapping[str, pd.DataFrame] | None, new: Mapping[str, pd.DataFrame],
+                 per_table: Mapping[str, TableChange]) -> pd.DataFrame:
+    """Every row an import adds, changes or removes, by region and table: its key, its unit and whether it is real
+    (synthetic false: a seed or a reported fact); a removed or changed row is described as stored, an added one as
+    filed. Sorted by region, table, change and key."""
+    old = old or {}
+    units = pd.concat([frame for frame in (old.get("units"), new.get("units")) if frame is not None])
+    units = units.drop_duplicates("unit_id", keep="first")
+    listed = []
+    for table, change in per_table.items():
+        key = KEYS.get(table, table_columns()[table])
+        for kind in ("added", "changed", "removed"):
+            keys = getattr(change, kind)
+            if not keys:
+                continue
+            frame = (new if kind == "added" else old)[table]
+            wanted = pd.DataFrame(keys, columns=key).astype(object)
+            rows = frame.astype({column: object for column in key}).merge(wanted, on=key, how="inner")
+            about = _region_and_unit(rows, units)
+            real = rows["synthetic"].eq("false") if "synthetic" in rows else pd.Series(False, index=rows.index)
+            listed.append(pd.DataFrame({
+                "region_code": about["region_code"], "table": table, "change": kind,
+                "key": [" · ".join("" if pd.isna(value) else str(value) for value in values)
+                        for values in rows[key].itertuples(index=False, name=None)],
+                "unit": about["unit"], "real": real.astype(bool)}))
+    if not listed:
+        return pd.DataFrame(columns=ROW_COLUMNS)
+    out = pd.concat(listed, ignore_index=True).astype({"region_code": object, "unit": object})
+    out = out.where(out.notna(), None)
+    order = {"added": 0, "changed": 1, "removed": 2}
+    return (out.assign(_order=out["change"].map(order))
+            .sort_values(["region_code", "table", "_order", "key"], na_position="last")
+            .drop(columns="_order").reset_index(drop=True)[ROW_COLUMNS])

@@ -9,7 +9,7 @@ from functools import lru_cache
 import pandas as pd
 
 from pantau_zi.i18n import LANGUAGES, t
-from pantau_zi.importing.columns import SHEET_OF, plain
+from pantau_zi.importing.columns import REMOVE, SHEET_OF, plain
 from pantau_zi.loading import Problem
 from pantau_zi.names import RegionMatcher, normalize_region_name
 from pantau_zi.schema import ID_PATTERN, OWNER_TYPES, UNIT_TYPES, ZONES, ombudsman_zone, table_schemas
@@ -153,6 +153,8 @@ def clean_table(table: str, frame: pd.DataFrame, regions: RegionReader,
     out, problems = frame.astype(object), []
     out = out.where(out.notna(), None)  # pandas may hold a blank as NaN, which is truthy and not text
     for column in SHEET_OF[table].columns:
+        if column.name not in out:  # an optional column the caller left out
+            continue
         values = out[column.name]
         if column.kind == "date":
             parsed = [clean_date(value) for value in values]
@@ -171,7 +173,9 @@ def clean_table(table: str, frame: pd.DataFrame, regions: RegionReader,
                                             value, "ambiguous_region", {"name": value}))
             out[column.name] = values.map(regions.code, na_action="ignore")
     out = _derive(table, out)
-    order = list(_column_order(table))
+    # the "hapus" marker travels only when the file uses it, so a file without one reads as before
+    marked = REMOVE.name in out and out[REMOVE.name].notna().any()
+    order = [*_column_order(table), *([REMOVE.name] if marked else [])]
     text = out[order + ["_file"]].astype(object)
     return text.where(text.notna(), None).assign(_row=out["_row"].astype("int64")), problems
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pantau_zi.schema import LKE_MAXIMA
 
@@ -84,6 +84,9 @@ SHEETS: tuple[Sheet, ...] = (
         Column("zone", "Zona", "Zone", False, "zone"),
     )),
 )
+# Every sheet takes a "Hapus" marker: ya removes the stored row the row's other cells name (see importing.merge).
+REMOVE = Column("remove", "Hapus", "Remove", False, "boolean")
+SHEETS = tuple(replace(sheet, columns=(*sheet.columns, REMOVE)) for sheet in SHEETS)
 SHEET_OF = {sheet.table: sheet for sheet in SHEETS}
 
 

@@ -11,7 +11,7 @@ from openpyxl.utils.cell import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from pantau_zi.i18n import t
-from pantau_zi.importing.columns import SHEETS, Column
+from pantau_zi.importing.columns import REMOVE, SHEETS, Column
 from pantau_zi.schema import LKE_MAXIMA, OWNER_TYPES, UNIT_TYPES, ZONES
 from pantau_zi.status import STAGES
 
@@ -114,7 +114,8 @@ def _instructions(worksheet, lang: str) -> None:
                 italic=True)
         row += 1
         for column in sheet.columns:
-            key = "import.col.lke.part" if column.name in LKE_MAXIMA else f"import.col.{sheet.table}.{column.name}"
+            key = ("import.col.lke.part" if column.name in LKE_MAXIMA else "import.col.remove" if column is REMOVE
+                   else f"import.col.{sheet.table}.{column.name}")
             meaning = t(key, lang, maximum=f"{LKE_MAXIMA.get(column.name, 0):g}")
             values = (column.header_id if lang == "id" else column.header_en,
                       t("import.template.yes" if column.required else "import.template.no", lang),

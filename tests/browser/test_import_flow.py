@@ -81,8 +81,8 @@ def test_template_to_map_and_back(browser, server, tmp_path):
         template = download_template(page)
         log_in(page, "admin", "uji")
 
-        broken = tmp_path / "bandung_salah.xlsx"  # WBK for U6 before it was ever proposed
-        broken.write_bytes(filled(template, [e for e in EVENTS if e[2] != "Diusulkan" or e[0] != "U6"]))
+        broken = tmp_path / "bandung_salah.xlsx"  # WBBM for U6, whose history is recorded and has no WBK
+        broken.write_bytes(filled(template, [(*e[:2], "WBBM", *e[3:]) if e[2] == "WBK" else e for e in EVENTS]))
         upload(page, broken)
         page.get_by_text("masalah ditemukan di bandung_salah.xlsx").wait_for()
         problems = page.get_by_test_id("stMain").get_by_test_id("stDataFrame").first
@@ -161,3 +161,69 @@ def test_the_second_of_two_administrators_confirming_the_same_version_is_told_an
         first_context.close()
         second_context.close()
     assert list(first_blocked) == list(second_blocked) == []
+
+
+TANAH_BUMBU = "63.10 \u2014 Kabupaten Tanah Bumbu"
+
+
+@pytest.fixture
+def embedded_server():
+    """The dashboard on its embedded data (the five real seed regions among the synthetic ones)."""
+    url, process = start_server({"PANTAU_ZI_DATA_DIRS": "", "PANTAU_ZI_ADMINS": f"admin:{hash_password('uji')}"})
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_a_file_naming_one_tanah_bumbu_unit_and_an_award_only_unit_keeps_the_regions_real_seeds(
+        browser, embedded_server, tmp_path):
+    context, blocked = open_context(browser, 1920, 1080)
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    try:
+        page.goto(f"{embedded_server}/data")
+        book = openpyxl.load_workbook(io.BytesIO(download_template(page)))
+        log_in(page, "admin", "uji")
+        book["Unit"].append(("TB-POL-1", "Polres Tanah Bumbu", TANAH_BUMBU, "Kepolisian Negara Republik Indonesia",
+                             "Instansi vertikal", "Polres", "ya"))
+        for row in (("S-6310-04", datetime(2023, 12, 6), "WBK"), ("TB-POL-1", datetime(2014, 12, 9), "WBK"),
+                    ("TB-POL-1", datetime(2022, 6, 30), "Dicabut")):
+            book["Riwayat Tahap"].append(row)
+        path = tmp_path / "tanbu.xlsx"
+        book.save(path)
+        upload(page, path)
+        page.get_by_text("Wilayah dalam berkas (1): Kabupaten Tanah Bumbu").wait_for()
+        page.get_by_text("1 unit diterima dengan riwayat sebelumnya tidak tercatat").wait_for()
+        assert page.get_by_text("baris bersumber nyata").count() == 0  # nothing real goes
+        rows = page.get_by_test_id("stDataFrame").filter(has=page.get_by_text("Bersumber nyata")).first
+        rows.scroll_into_view_if_needed()
+        screenshot(page, "import-tanbu-preview")
+
+        page.get_by_text("Ganti semua data wilayah dalam berkas ini").click()  # the explicit choice
+        warning = page.get_by_text("baris bersumber nyata (data awal berbukti atau fakta yang dilaporkan) akan dihapus")
+        warning.wait_for()
+        assert page.get_by_role("button", name="Konfirmasi impor").is_disabled()
+        warning.scroll_into_view_if_needed()
+        screenshot(page, "import-tanbu-replace-warning")
+        page.get_by_text("Ganti semua data wilayah dalam berkas ini").click()
+        page.get_by_text("baris bersumber nyata").first.wait_for(state="detached")
+
+        page.get_by_role("button", name="Konfirmasi impor").click()
+        page.get_by_text("Berkas tanbu.xlsx tersimpan sebagai versi 2.").wait_for()
+
+        page.goto(f"{embedded_server}/profil?wilayah=Kabupaten+Tanah+Bumbu&tahun=2013&tahun=2025")
+        page.get_by_text("Fakta nyata hanya untuk Kabupaten Tanah Bumbu").wait_for()
+        unrecorded = page.get_by_text("Riwayat sebelumnya tidak tercatat untuk Polres Tanah Bumbu")
+        unrecorded.wait_for()
+        unrecorded.scroll_into_view_if_needed()
+        screenshot(page, "import-tanbu-profile")
+
+        page.goto(f"{embedded_server}/unit?wilayah=Kabupaten+Tanah+Bumbu&cari=S-6310&tahun=2013&tahun=2025")
+        page.get_by_text("5 dari 15 unit ditampilkan").wait_for()  # the five real seed units survive
+        page.get_by_test_id("stDataFrame").first.wait_for()
+        page.get_by_test_id("stSidebar").get_by_text("Saring").wait_for()
+        page.wait_for_load_state("networkidle")
+        screenshot(page, "import-tanbu-seeds")
+    finally:
+        context.close()
+    assert list(blocked) == []

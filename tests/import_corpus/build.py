@@ -213,7 +213,27 @@ def cases() -> list[tuple[str, bytes, dict]]:
                  value="=SUM(C5:C6)")),
     ]
     found += _accepted(ok)
+    found += _merging(ok, invalid)
     return found
+
+
+def _merging(ok: dict, invalid) -> list[tuple[str, bytes, dict]]:
+    """How a file meets the stored data (issue #12): stored ids, award-only histories. The stored data the pipeline
+    test lays them over is the mini fixture (U4 is Kota Bandung's, 32.73)."""
+    sheet = "Riwayat Tahap"
+    return [
+        ("unit_of_another_region.csv", csv_bytes([UNIT_HEADERS, unit("U4", "DPMPTSP Kabupaten Sumedang")]),
+         invalid("unit_in_other_region", "unit_of_another_region.csv", row="2", column="Kode unit", value="U4")),
+        ("award_only.xlsx", units_and_events("KOR-AW", [["KOR-AW-1", "06/12/2023", "WBK", None, "Diberitakan"],
+                                                        ["KOR-AW-2", "30/06/2022", "Dicabut"],
+                                                        ["KOR-AW-3", "2021", "WBBM"]],
+                                             units=[unit("KOR-AW-1", "Kecamatan Jatinangor"),
+                                                    unit("KOR-AW-2", "Polres Sumedang Lama"),
+                                                    unit("KOR-AW-3", "UP Sumedang")]), ok),
+        ("wbk_after_wbbm.xlsx", units_and_events("KOR-AW4", [["KOR-AW4-1", "10/12/2019", "WBBM"],
+                                                             ["KOR-AW4-1", "10/12/2021", "WBK"]]),
+         invalid("wbk_already_held", f"wbk_after_wbbm.xlsx{ARROW}{sheet}", row="3", column="stage", value="wbk")),
+    ]
 
 
 def _accepted(ok: dict) -> list[tuple[str, bytes, dict]]:
