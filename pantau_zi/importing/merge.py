@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-REGION_TABLES = ("units", "targets", "ombudsman")
+REGION_TABLES = ("units", "targets", "perangkat_daerah", "ombudsman")
 UNIT_TABLES = ("events", "lke")
 
 
@@ -50,7 +50,7 @@ def merged_tables(stored: Mapping[str, pd.DataFrame], incoming: Mapping[str, pd.
         if table in incoming:
             keep &= ~rows["unit_id"].isin(in_regions | set(incoming[table]["unit_id"]))
         out[table] = _stacked(rows[keep], incoming.get(table))
-    for table in ("targets", "ombudsman"):
+    for table in REGION_TABLES[1:]:
         if table in incoming:
             rows = stored[table]
             out[table] = _stacked(rows[~rows["region_code"].isin(regions)], incoming[table])

@@ -14,7 +14,8 @@ import pandas as pd
 from pantau_zi import store
 from pantau_zi.importing.changes import TableChange, changes
 from pantau_zi.importing.merge import covered_regions, merged_tables
-from pantau_zi.importing.reading import Upload, read_upload
+from pantau_zi.importing.raw import Notice
+from pantau_zi.importing.reading import Upload, in_template_words, read_upload
 from pantau_zi.loading import DatasetError, Problem, dataset_from_tables
 
 ORIGIN = ["_file", "_row"]
@@ -31,6 +32,7 @@ class Plan:
     tables: dict[str, pd.DataFrame] | None
     changes: dict[str, TableChange]
     regions: frozenset[str]
+    notices: tuple[Notice, ...] = ()  # what reading decided (title rows, totals rows, sheets not read)
 
     @property
     def ok(self) -> bool:
@@ -70,9 +72,8 @@ def in_users_words(problems: list[Problem], upload: Upload) -> list[Problem]:
     """Problems in rows of the file name the column by the header the file used, and the rule as the upload reads
     it; file rows come first."""
     table_of = {label: name for name, frame in upload.tables.items() for label in frame["_file"].unique()}
-    worded = [replace(p, column=upload.headers.get(table_of[p.file], {}).get(p.column, p.column),
-                      reason=UPLOAD_REASONS.get(p.reason, p.reason))
-              if p.file in table_of and p.column else p for p in problems]
+    worded = in_template_words([replace(p, reason=UPLOAD_REASONS.get(p.reason, p.reason))
+                                if p.file in table_of and p.column else p for p in problems], upload)
     return sorted(worded, key=lambda p: (p.file not in table_of, p.file, p.row or 0))
 
 
@@ -80,7 +81,7 @@ def plan_import(file_name: str, raw: bytes, stored: Mapping[str, pd.DataFrame], 
                 stored_label: str, regencies: pd.DataFrame, who: str, today: date) -> Plan:
     """Read an upload and check it against the stored tables; the plan holds the tables to store or the problems."""
     upload = read_upload(file_name, raw, regencies)
-    refused = Plan(file_name, raw, base_version, upload.problems, None, {}, frozenset())
+    refused = Plan(file_name, raw, base_version, upload.problems, None, {}, frozenset(), tuple(upload.notices))
     if upload.problems:
         return refused
     source = import_source(file_name, raw, who, today)
@@ -93,7 +94,7 @@ def plan_import(file_name: str, raw: bytes, stored: Mapping[str, pd.DataFrame], 
     except DatasetError as error:
         return replace(refused, problems=in_users_words(error.problems, upload), regions=regions)
     tables = {name: frame.drop(columns=ORIGIN).reset_index(drop=True) for name, frame in merged.items()}
-    return Plan(file_name, raw, base_version, [], tables, changes(stored, tables), regions)
+    return Plan(file_name, raw, base_version, [], tables, changes(stored, tables), regions, tuple(upload.notices))
 
 
 def confirm(opened: store.Store, plan: Plan, who: str, base: Mapping[str, pd.DataFrame] | None = None) -> int:
