@@ -340,3 +340,10 @@ def test_an_unreadable_date_says_what_is_wrong_with_it_as_typed(regencies, typed
     assert (worded.column, worded.value, worded.reason) == ("Tanggal", typed, reason)
     text_shown = t(f"reason.{worded.reason}", **worded.params)
     assert text_shown.startswith(text) and "TTTT" not in text_shown
+
+
+def test_a_problem_in_the_first_of_two_sheets_for_one_table_is_named_once(regencies):
+    content = _book({"Unit": [UNIT_COLUMNS, ["A-1", "x" * 301, *UNIT_CELLS[2:]]],
+                     "Unit Kerja Tambahan": [UNIT_COLUMNS, ["A-2", *UNIT_CELLS[1:]]]})
+    problems = read_upload("rekap.xlsx", content, regencies).problems
+    assert [(p.file, p.row, p.reason) for p in problems] == [("rekap.xlsx \u203a Unit", 2, "too_long")]

@@ -9,6 +9,7 @@ import pandas as pd
 from openpyxl.utils.cell import get_column_letter
 
 from pantau_zi import settings
+from pantau_zi.i18n import t
 from pantau_zi.importing.cleaning import CHOICES, RegionReader, clean_table, date_fault
 from pantau_zi.importing.columns import (
     COLUMN_OF,
@@ -50,12 +51,12 @@ def read_upload(file_name: str, content: bytes, regencies: pd.DataFrame, today: 
         found, problems, notices = read_workbook(file_name, content, max_rows)
     else:
         raw, problems = read_delimited(file_name, content, max_rows)
-        found, notices = ([] if raw is None else [(raw, best_sheet_for(raw.headers))]), []
+        found = [] if raw is None else [(raw, best_sheet_for(raw.headers))]
+        notices = [] if raw is None else list(raw.notices)
         if raw is not None and found[0][1] is None:
             return Upload(problems=[Problem(file_name, None, None, None, "unknown_table")])
     regions, tables, headers, typed = RegionReader(regencies), {}, {}, {}
     for raw, sheet in found:
-        notices += raw.notices
         frame, written, table_problems = _table(raw, sheet)
         problems += table_problems
         if frame is None:
@@ -65,7 +66,7 @@ def read_upload(file_name: str, content: bytes, regencies: pd.DataFrame, today: 
         typed[sheet.table] = frame
         tables[sheet.table], cleaning_problems = clean_table(sheet.table, frame, regions, written, today)
         headers[sheet.table] = headers.get(sheet.table, written)
-        problems += cleaning_problems
+        problems += [problem for problem in cleaning_problems if problem.file == raw.label]  # earlier sheets: said
     if not tables and not problems:
         problems.append(Problem(file_name, None, None, None, "no_rows"))
     return Upload(tables, headers, problems, notices, typed, _language(headers))
@@ -82,6 +83,11 @@ def _language(headers: dict[str, dict[str, str]]) -> str:
             elif key == plain(column.header_id):
                 votes["id"] += 1
     return "en" if votes["en"] > votes["id"] else "id"
+
+
+def describe_notice(notice: Notice, lang: str) -> str:
+    """One notice as a sentence naming its sheet, in the user's language."""
+    return t("notice.where", lang, file=notice.file, text=t(f"notice.{notice.reason}", lang, **notice.params))
 
 
 def in_template_words(problems: list[Problem], upload: Upload) -> list[Problem]:

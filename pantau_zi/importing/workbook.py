@@ -52,6 +52,7 @@ def read_workbook(file_name: str, content: bytes, max_rows: int
             problems += sheet_problems
             if sheet is None:
                 continue
+            notices += sheet.notices
             table = named or best_sheet_for(sheet.headers)
             if table is None:
                 notices.append(Notice(label, None, "sheet_not_read", {"sheet": worksheet.title}))
