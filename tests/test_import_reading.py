@@ -347,3 +347,10 @@ def test_a_problem_in_the_first_of_two_sheets_for_one_table_is_named_once(regenc
                      "Unit Kerja Tambahan": [UNIT_COLUMNS, ["A-2", *UNIT_CELLS[1:]]]})
     problems = read_upload("rekap.xlsx", content, regencies).problems
     assert [(p.file, p.row, p.reason) for p in problems] == [("rekap.xlsx \u203a Unit", 2, "too_long")]
+
+
+def test_a_stage_outside_the_list_names_the_stages_as_the_drop_down_offers_them(regencies):
+    upload = read_upload("e.xlsx", _events([["A-1", "01/03/2019", "Usulan TPN"]]), regencies)
+    [worded] = in_template_words([Problem("e.xlsx \u203a Riwayat Tahap", 2, "stage", "Usulan TPN", "not_allowed",
+                                          {"allowed": "dicabut, evaluasi_tpn, pembangunan"})], upload)
+    assert worded.params == {"allowed": "Pencanangan, Pembangunan, Diusulkan, Evaluasi TPN, WBK, WBBM, Dicabut"}
