@@ -109,7 +109,7 @@ def _sums_rows_above(formula: str, row: int) -> bool:
 
 
 def without_totals(sheet: RawSheet, formula_at: Callable[[int, int], str | None]) -> RawSheet:
-    """The sheet without its totals rows (first cell JUMLAH or TOTAL, or a formula over a column), each noticed."""
+    """The sheet without its totals rows (first cell JUMLAH or TOTAL, or a formula summing rows above), each noticed."""
     kept, notices = [], list(sheet.notices)
     for number, cells in sheet.rows:
         first = next((cell for cell in cells if cell is not None), "")
