@@ -4,7 +4,7 @@ import streamlit as st
 
 from pantau_zi import datasource, login, store, ui
 from pantau_zi.i18n import literal, t
-from pantau_zi.importing import changes, plan
+from pantau_zi.importing import changes, plan, reading
 
 lang = ui.current_language()
 source = ui.current_source()
@@ -34,6 +34,10 @@ if admin is not None:
         proposal, data_changed = ui.import_plan(upload.name, upload.getvalue(), source, admin, replace_regions)
         if data_changed:
             st.warning(t("data.stale", lang, current=source.version))
+        if proposal.notices:  # how the file was read: title rows, totals rows, sheets read by headers or not read
+            st.info(f"**{t('notice.heading', lang)}**\n\n" + "\n".join(
+                f"- {literal(reading.describe_notice(notice, lang))}" for notice in proposal.notices),
+                icon=":material/info:")
         if not proposal.ok:
             st.error(t("data.problems", lang, count=len(proposal.problems), file=literal(upload.name)))
             ui.problem_table(proposal.problems, lang)

@@ -564,7 +564,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "reason.unreadable_file": {"id": "berkas tidak dapat dibaca ({detail})", "en": "file cannot be read ({detail})"},
     "reason.missing_column": {"id": "kolom wajib tidak ada", "en": "required column is missing"},
     "reason.empty": {"id": "wajib diisi", "en": "must not be empty"},
-    "reason.duplicate": {"id": "nilai ganda; harus unik", "en": "duplicate value; must be unique"},
+    "reason.duplicate": {"id": "nilai ganda; harus unik: hapus baris gandanya atau beri kode lain",
+                         "en": "duplicate value; must be unique: remove the repeated row or give it another code"},
     "reason.bad_id": {"id": "kode hanya boleh huruf, angka, titik, garis bawah dan tanda hubung",
                       "en": "an identifier may only hold letters, digits, dots, underscores and hyphens"},
     "reason.not_allowed": {"id": "bukan nilai yang diizinkan ({allowed})", "en": "not an allowed value ({allowed})"},
@@ -572,7 +573,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "reason.not_yes_no": {"id": "harus ya atau tidak", "en": "must be yes or no"},
     "reason.unknown_region": {"id": "kode kabupaten/kota tidak dikenal (contoh yang benar: 32.11)",
                               "en": "unknown regency/city code (a valid example: 32.11)"},
-    "reason.unknown_unit": {"id": "unit kerja tidak ada di tabel unit", "en": "work unit not in the units table"},
+    "reason.unknown_unit": {"id": "unit kerja tidak ada di tabel unit; periksa kodenya atau tambahkan unitnya di sheet Unit",
+                            "en": "work unit not in the units table; check its code or add the unit to the Unit sheet"},
     "reason.unknown_source": {"id": "sumber tidak ada di tabel sumber", "en": "source not in the sources table"},
     "reason.bad_date": {"id": "tanggal tidak sah (format TTTT-BB-HH)", "en": "invalid date (format YYYY-MM-DD)"},
     "reason.not_number": {"id": "harus berupa angka", "en": "must be a number"},
@@ -588,12 +590,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "reason.zone_mismatch": {"id": "zona tidak sesuai nilai (hijau \u2265 81, kuning 51\u201380,99, merah < 51)",
                              "en": "zone does not match the score (hijau \u2265 81, kuning 51\u201380.99, merah < 51)"},
     "reason.declared_twice": {"id": "unit sudah mencanangkan ZI sebelumnya", "en": "the unit already declared ZI"},
-    "reason.before_declaration": {"id": "peristiwa sebelum pencanangan unit", "en": "event before the unit declared ZI"},
+    "reason.before_declaration": {"id": "peristiwa sebelum pencanangan unit; periksa tanggalnya atau tanggal Pencanangan",
+                                  "en": "event before the unit declared ZI; check its date or the declaration date"},
     "reason.reproposed_within_ban": {"id": "diusulkan lagi kurang dari dua tahun setelah predikat dicabut",
                                      "en": "proposed again less than two years after the predicate was revoked"},
-    "reason.evaluation_without_proposal": {"id": "evaluasi TPN tanpa usulan", "en": "TPN evaluation without a proposal"},
+    "reason.evaluation_without_proposal": {"id": "evaluasi TPN tanpa usulan; tambahkan baris Diusulkan sebelumnya",
+                                           "en": "TPN evaluation without a proposal; add the proposal row before it"},
     "reason.wbk_already_held": {"id": "unit sudah memegang predikat", "en": "the unit already holds a predicate"},
-    "reason.wbbm_without_wbk": {"id": "WBBM hanya untuk unit yang memegang WBK", "en": "WBBM only for a unit holding WBK"},
+    "reason.wbbm_without_wbk": {"id": "WBBM hanya untuk unit yang memegang WBK; tambahkan baris WBK sebelumnya",
+                                "en": "WBBM only for a unit holding WBK; add the WBK row before it"},
     "reason.revoked_without_predicate": {"id": "pencabutan tanpa predikat yang dipegang",
                                          "en": "revocation without a predicate held"},
     "reason.lifecycle": {"id": "urutan tahap tidak mungkin", "en": "impossible stage order"},
@@ -654,9 +659,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "reason.too_many_rows": {"id": "lebih dari {limit} baris data; bagi datanya ke beberapa berkas",
                              "en": "more than {limit} data rows; split the data over several files"},
     "reason.no_known_sheet": {"id": "tidak ada sheet yang dikenali; pakai templat dan jangan ganti nama sheet "
-                                     "(Unit, Riwayat Tahap, Target, LKE, Ombudsman)",
+                                     "(Unit, Riwayat Tahap, Target, Perangkat Daerah, LKE, Ombudsman)",
                               "en": "no sheet is recognised; use the template and keep its sheet names "
-                                    "(Unit, Riwayat Tahap, Target, LKE, Ombudsman)"},
+                                    "(Unit, Riwayat Tahap, Target, Perangkat Daerah, LKE, Ombudsman)"},
     "reason.unknown_table": {"id": "judul kolom tidak cocok dengan tabel mana pun; salin judul kolom dari templat",
                              "en": "the column headers match no table; copy the headers from the template"},
     "reason.no_rows": {"id": "tidak ada baris data untuk diimpor; isi baris di bawah judul kolom",
@@ -674,6 +679,52 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                        "atau \u201cKota {name}\u201d",
                                 "en": "\u201c{name}\u201d may be the kabupaten or the kota; write \u201cKabupaten "
                                       "{name}\u201d or \u201cKota {name}\u201d"},
+    "reason.utf16_without_bom": {"id": "berkas tampaknya UTF-16 tanpa penanda; simpan ulang sebagai CSV UTF-8",
+                                 "en": "the file looks like UTF-16 without a byte-order mark; save it again as CSV "
+                                       "UTF-8"},
+    "reason.field_too_long": {"id": "isian yang mulai di baris {line} lebih dari {limit} karakter: tanda kutip di baris "
+                                     "itu tidak ditutup, atau selnya terlalu panjang (nama paling banyak 300 karakter, "
+                                     "catatan 2.000)",
+                              "en": "the entry starting on line {line} is longer than {limit} characters: a quote on "
+                                    "that line is never closed, or the cell is far too long (names at most 300 "
+                                    "characters, notes 2,000)"},
+    "reason.missing_column_merged": {"id": "kolom wajib tidak ada; judul kolom di {range} digabung, sehingga kolom di "
+                                            "bawahnya tak berjudul: pisahkan gabungannya (Unmerge) dan beri tiap kolom "
+                                            "judul dari templat",
+                                     "en": "required column is missing; the header cells {range} are merged, so the "
+                                           "columns under them have no header: unmerge them and give each column its "
+                                           "header from the template"},
+    "reason.no_such_date": {"id": "tanggal {date} tidak ada; periksa hari dan bulannya (hari ditulis dulu: 21/06/2019)",
+                            "en": "the date {date} does not exist; check its day and month (day first: 21/06/2019)"},
+    "reason.unreadable_date": {"id": "bukan tanggal yang terbaca; tulis seperti 21/06/2019, 2019-06-21 atau 21 Juni "
+                                      "2019",
+                               "en": "not a readable date; write it like 21/06/2019, 2019-06-21 or 21 June 2019"},
+    "reason.not_in_list": {"id": "tidak ada di daftar pilihan templat; pilih salah satu: {allowed}",
+                           "en": "not in the template's drop-down list; pick one of: {allowed}"},
+    "reason.too_long": {"id": "terlalu panjang ({length} karakter, paling banyak {limit}); persingkat isinya",
+                        "en": "too long ({length} characters, at most {limit}); shorten it"},
+    "reason.date_before_zi": {"id": "tanggal sebelum {first}, tahun Zona Integritas dimulai; periksa tahunnya",
+                              "en": "a date before {first}, when the Zona Integritas began; check the year"},
+    "reason.date_in_future": {"id": "tanggal di masa depan (hari ini {today}); isi hanya peristiwa yang sudah terjadi",
+                              "en": "a date in the future (today is {today}); fill in only events that took place"},
+    "notice.heading": {"id": "Catatan pembacaan berkas", "en": "How the file was read"},
+    "notice.where": {"id": "{file}: {text}", "en": "{file}: {text}"},
+    "notice.header_row": {"id": "judul tabel ditemukan di baris {row}; baris di atasnya (judul laporan) dilewati",
+                          "en": "the table's header was found on row {row}; the rows above it (a report title) were "
+                                "skipped"},
+    "notice.sub_header": {"id": "judul kolom di baris {row} di bawah judul gabungan dipakai sebagai judul kolom",
+                          "en": "the column headers on row {row}, under a merged header, were used as the headers"},
+    "notice.totals_row": {"id": "baris {row} (\u201c{first}\u201d) dilewati: baris jumlah, bukan data",
+                          "en": "row {row} (\u201c{first}\u201d) was skipped: a totals row, not data"},
+    "notice.sheet_read_as": {"id": "sheet \u201c{sheet}\u201d tidak bernama seperti sheet templat, tetapi judul "
+                                   "kolomnya cocok dengan sheet \u201c{as}\u201d, jadi dibaca sebagai \u201c{as}\u201d",
+                             "en": "the sheet \u201c{sheet}\u201d is not named like a template sheet, but its headers "
+                                   "match the \u201c{as}\u201d sheet, so it was read as \u201c{as}\u201d"},
+    "notice.sheet_not_read": {"id": "sheet \u201c{sheet}\u201d tidak dibaca: nama dan judul kolomnya tidak cocok "
+                                    "dengan sheet templat mana pun; bila berisi data, salin ke sheet templat yang sesuai",
+                              "en": "the sheet \u201c{sheet}\u201d was not read: neither its name nor its headers "
+                                    "match a template sheet; if it holds data, copy it into the matching template "
+                                    "sheet"},
     "import.template.title": {"id": "Templat impor data Pantau ZI", "en": "Pantau ZI data import template"},
     "import.template.rule_1": {"id": "Isi satu baris per data, mulai baris 2 di bawah judul kolom. Jangan ubah judul "
                                       "kolom atau nama sheet.",
@@ -702,6 +753,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                       "kolom yang sama seperti di sini.",
                                "en": "Save as .xlsx. CSV is accepted too: one table per file, with the same headers "
                                      "as here."},
+    "import.template.rule_8": {"id": "Batas: nama unit dan instansi paling banyak 300 karakter, catatan 2.000 "
+                                      "karakter; tanggal peristiwa dari tahun 2012 sampai hari ini.",
+                               "en": "Limits: unit names and agencies at most 300 characters, notes 2,000 characters; "
+                                     "event dates from 2012 up to today."},
     "import.template.sheet": {"id": "Sheet", "en": "Sheet"},
     "import.template.column": {"id": "Kolom", "en": "Column"},
     "import.template.required": {"id": "Wajib?", "en": "Required?"},
@@ -715,6 +770,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                             "en": "Each unit's stage history, one row per event."},
     "import.sheet.targets": {"id": "Target pemerintah daerah, satu baris per kabupaten/kota dan tahun penetapan.",
                              "en": "Regional government targets, one row per regency/city and year set."},
+    "import.sheet.perangkat_daerah": {"id": "Jumlah perangkat daerah pemerintah daerah (penyebut cakupan), satu baris "
+                                            "per kabupaten/kota dan tahun.",
+                                      "en": "Number of the regional government's agencies (the coverage denominator), "
+                                            "one row per regency/city and year."},
     "import.sheet.lke": {"id": "Nilai Lembar Kerja Evaluasi (LKE), satu baris per unit dan tahun.",
                          "en": "Evaluation worksheet (LKE) scores, one row per unit and year."},
     "import.sheet.ombudsman": {"id": "Penilaian kepatuhan Ombudsman, satu baris per kabupaten/kota dan tahun.",
@@ -749,6 +808,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                       "en": "number of units to reach WBK"},
     "import.col.targets.target_wbbm": {"id": "jumlah unit yang ditargetkan meraih WBBM",
                                        "en": "number of units to reach WBBM"},
+    "import.col.perangkat_daerah.region_code": {"id": "kabupaten/kota", "en": "regency/city"},
+    "import.col.perangkat_daerah.year": {"id": "tahun hitungan; berlaku sampai ada hitungan yang lebih baru",
+                                         "en": "year of the count; it holds until a later count"},
+    "import.col.perangkat_daerah.count": {"id": "jumlah perangkat daerah, bilangan bulat 1\u20131.000",
+                                          "en": "number of regional agencies, a whole number 1\u20131,000"},
     "import.col.lke.unit_id": {"id": "kode unit yang dinilai", "en": "code of the unit assessed"},
     "import.col.lke.year": {"id": "tahun penilaian", "en": "year of the assessment"},
     "import.col.lke.part": {"id": "nilai komponen, 0 sampai {maximum}", "en": "score of the part, 0 to {maximum}"},

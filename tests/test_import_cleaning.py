@@ -1,3 +1,5 @@
+from datetime import date
+
 import pandas as pd
 import pytest
 
@@ -139,3 +141,47 @@ def test_ombudsman_zone_follows_the_score_when_left_blank(regions):
     table, _ = clean_table("ombudsman", frame, regions, {})
     assert table["zone"].tolist() == ["hijau", "kuning", "hijau", None]
     assert table["score"].tolist() == ["81", "80.99", "50", "banyak"]
+
+
+# Sanity limits of an upload (issue #12, item 9)
+TODAY = date(2026, 11, 23)
+HEADERS = {"name": "Nama unit", "instansi": "Instansi", "date": "Tanggal", "note": "Catatan", "region_code": "Kab"}
+
+
+def _unit(name: str, instansi: str = "Pemkab") -> dict:
+    return {"unit_id": "A", "name": name, "region_code": "32.11", "instansi": instansi, "owner_type": "pemda",
+            "unit_type": "Dinas", "service_facing": None}
+
+
+def test_names_and_agencies_up_to_300_characters_pass_and_longer_ones_are_named(regions):
+    _, problems = clean_table("units", _frame([_unit("x" * 300, "y" * 300)]), regions, HEADERS, TODAY)
+    assert problems == []
+    _, problems = clean_table("units", _frame([_unit("x" * 300_000, "y" * 301)]), regions, HEADERS, TODAY)
+    assert [(p.row, p.column, p.reason, p.params) for p in problems] == [
+        (2, "Nama unit", "too_long", {"limit": 300, "length": 300_000}),
+        (2, "Instansi", "too_long", {"limit": 300, "length": 301})]
+    assert problems[0].value == "x" * 60 + "\u2026"  # the problem list never carries the whole cell
+
+
+def _event(day: str, note: str | None = None) -> dict:
+    return {"unit_id": "A", "date": day, "stage": "pencanangan", "score": None, "note": note, "event_id": None}
+
+
+def test_notes_up_to_2000_characters_pass(regions):
+    _, problems = clean_table("events", _frame([_event("2019-01-01", "n" * 2_000), _event("2019-01-02", "n" * 2_001)]),
+                              regions, HEADERS, TODAY)
+    assert [(p.row, p.column, p.reason, p.params["limit"]) for p in problems] == [(3, "Catatan", "too_long", 2_000)]
+
+
+@pytest.mark.parametrize(("day", "reason"), [
+    ("0001-01-01", "date_before_zi"), ("31/12/2011", "date_before_zi"), ("2011", "date_before_zi"),
+    ("2099-01-01", "date_in_future"), ("24/11/2026", "date_in_future"),
+])
+def test_event_dates_before_2012_or_after_today_are_problems(regions, day, reason):
+    _, problems = clean_table("events", _frame([_event(day)]), regions, HEADERS, TODAY)
+    assert [(p.row, p.column, p.value, p.reason) for p in problems] == [(2, "Tanggal", day, reason)]
+
+
+@pytest.mark.parametrize("day", ["2012-01-01", "01/01/2012", "23/11/2026", "Januari 2012", "kemarin"])
+def test_event_dates_from_2012_to_today_pass_and_unreadable_ones_are_left_to_the_schema(regions, day):
+    assert clean_table("events", _frame([_event(day)]), regions, HEADERS, TODAY)[1] == []

@@ -32,7 +32,7 @@ def test_the_corpus_is_large_and_every_file_is_listed():
     files = {path.name for path in CORPUS.iterdir()} - {"build.py", "MANIFEST.csv", "__pycache__", "__init__.py"}
     assert files == {entry["file"] for entry in MANIFEST}
     assert len(files) >= 45
-    assert {entry["outcome"] for entry in MANIFEST} == {"refused", "invalid", "accepted"}
+    assert {entry["outcome"] for entry in MANIFEST} == {"refused", "invalid", "accepted", "noticed"}
 
 
 @pytest.mark.parametrize("entry", [e for e in MANIFEST if e["outcome"] == "refused"], ids=lambda e: e["file"])
@@ -48,3 +48,14 @@ def test_invalid_and_accepted_files_read_without_problems(entry, regencies):
     upload = _read(entry, regencies)
     assert upload.problems == []
     assert upload.tables and all(len(table) for table in upload.tables.values())
+
+
+def notice_of(entry: dict) -> tuple:
+    return entry["reason"], entry["where"], entry["row"]
+
+
+@pytest.mark.parametrize("entry", [e for e in MANIFEST if e["outcome"] == "noticed"], ids=lambda e: e["file"])
+def test_noticed_files_read_whole_and_say_what_the_reader_decided(entry, regencies):
+    upload = _read(entry, regencies)
+    assert upload.problems == []
+    assert notice_of(entry) in {(n.reason, n.file, "" if n.row is None else str(n.row)) for n in upload.notices}

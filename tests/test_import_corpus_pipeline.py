@@ -15,7 +15,7 @@ from pantau_zi import store
 from pantau_zi.importing.plan import confirm, plan_import
 from pantau_zi.loading import load_reference
 from tests.import_corpus.build import LIMITS
-from tests.test_import_corpus import CORPUS, MANIFEST
+from tests.test_import_corpus import CORPUS, MANIFEST, notice_of
 from tests.test_store import mini_tables
 
 
@@ -50,12 +50,15 @@ def plan_for(entry: dict, opened: store.Store):
                        current, f"v{current}", load_reference()[1], "ani", date(2026, 11, 23))
 
 
-@pytest.mark.parametrize("entry", [e for e in MANIFEST if e["outcome"] != "accepted"], ids=lambda e: e["file"])
+@pytest.mark.parametrize("entry", [e for e in MANIFEST if e["outcome"] in ("refused", "invalid")],
+                         ids=lambda e: e["file"])
 def test_a_refused_or_invalid_file_names_its_problem_and_changes_nothing_stored(entry, stored):
     before = fingerprint(stored)
     plan = plan_for(entry, stored)
-    found = {(p.reason, p.file, "" if p.row is None else str(p.row), p.value or "") for p in plan.problems}
-    assert (entry["reason"], entry["where"], entry["row"], entry["value"]) in found, plan.problems
+    found = {(p.reason, p.file, "" if p.row is None else str(p.row), p.column or "", p.value or "")
+             for p in plan.problems}
+    # in the file's words: the header it used and the value as typed
+    assert (entry["reason"], entry["where"], entry["row"], entry["column"], entry["value"]) in found, plan.problems
     with pytest.raises(ValueError):
         confirm(stored, plan, "ani")
     assert fingerprint(stored) == before
@@ -77,3 +80,14 @@ def test_an_accepted_file_becomes_a_new_version_with_its_text_kept_literally(ent
     assert store.load_dataset_version(stored, version) is not None
     again = store.load_version(stored, earlier)
     assert all(again[name].equals(kept[name]) for name in kept)
+
+
+@pytest.mark.parametrize("entry", [e for e in MANIFEST if e["outcome"] == "noticed"], ids=lambda e: e["file"])
+def test_a_noticed_file_previews_with_its_notice_and_stores_only_its_data_rows(entry, stored):
+    plan = plan_for(entry, stored)
+    assert plan.ok, plan.problems
+    assert notice_of(entry) in {(n.reason, n.file, "" if n.row is None else str(n.row)) for n in plan.notices}
+    version = confirm(stored, plan, "ani")
+    units = store.load_version(stored, version)["units"]
+    assert not units["unit_id"].str.contains("JUMLAH|REKAPITULASI|Bagian", regex=True).any()
+    assert units["unit_id"].str.startswith("KOR-").sum() >= 1

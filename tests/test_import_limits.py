@@ -5,6 +5,7 @@ import zipfile
 import openpyxl
 import pytest
 
+from pantau_zi.i18n import t
 from pantau_zi.importing.limits import refusal
 
 
@@ -110,3 +111,14 @@ def test_a_zip_bomb_is_refused_by_its_compression_ratio_before_it_is_fully_expan
 def test_an_archive_with_too_many_members_is_refused(monkeypatch):
     monkeypatch.setattr("pantau_zi.importing.limits.MAX_MEMBERS", 5)
     assert _reason("banyak.xlsx", _xlsx()) == "archive_too_large"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_its_mark_is_named_with_how_to_save_it(codec):
+    problem = refusal("data.csv", "Kode unit,Nama unit\nA-1,Dinas Kependudukan\n".encode(codec))
+    assert problem.reason == "utf16_without_bom"
+    assert t(f"reason.{problem.reason}") == "berkas tampaknya UTF-16 tanpa penanda; simpan ulang sebagai CSV UTF-8"
+
+
+def test_a_stray_nul_byte_in_utf8_text_is_still_not_text():
+    assert _reason("data.csv", b"Kode unit,Nama unit\nA-1,Dinas\x00 X\n") == "not_text"

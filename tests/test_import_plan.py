@@ -49,7 +49,7 @@ def test_a_file_breaking_the_lifecycle_is_refused_with_sheet_row_column_and_valu
     assert not plan.ok and plan.tables is None
     [problem] = plan.problems
     assert (problem.file, problem.row, problem.column, problem.value, problem.reason) == (
-        "muba.csv", 3, "Tahap", "wbbm", "wbbm_without_wbk")
+        "muba.csv", 3, "Tahap", "WBBM", "wbbm_without_wbk")  # as typed, not the code
 
 
 def test_a_yes_no_cell_the_upload_cannot_read_is_named_in_the_words_the_user_may_type():

@@ -83,7 +83,7 @@ def test_arbitrary_cell_values_in_a_workbook_never_crash(book_bytes, rows):
 
 
 UNIT_ID = st.from_regex(r"[A-Z][A-Za-z0-9_-]{0,8}", fullmatch=True)
-DAY = st.dates(date(2000, 1, 1), date(2099, 12, 31))
+DAY = st.dates(date(2012, 1, 1), date(2025, 12, 31))  # the upload takes event dates from 2012 to today
 STAGE = st.sampled_from(["pencanangan", "pembangunan", "usulan", "evaluasi_tpn", "wbk", "wbbm", "dicabut"])
 SCORE = st.one_of(st.none(), st.decimals(0, 100, places=2).map(lambda d: format(d.normalize(), "f")))
 NOTE = st.one_of(st.none(), st.text(st.characters(whitelist_categories=("L", "N", "P", "Zs")), min_size=1,

@@ -5,7 +5,8 @@ from datetime import datetime
 import openpyxl
 import pytest
 
-from pantau_zi.importing.reading import read_upload
+from pantau_zi.i18n import t
+from pantau_zi.importing.reading import in_template_words, read_upload
 from pantau_zi.loading import Problem, load_reference
 from tests.import_corpus.build import workbook as _book
 
@@ -187,3 +188,169 @@ def test_hidden_rows_are_read(regencies):
     out = io.BytesIO()
     book.save(out)
     assert read_upload("h.xlsx", out.getvalue(), regencies).tables["units"]["_row"].tolist() == [2]
+
+
+# Real office workbooks (issue #12): a report title above the table, a merged group header, totals rows, extra sheets.
+UNIT_COLUMNS = ["Kode unit", "Nama unit", "Kabupaten/kota", "Instansi", "Jenis pemilik", "Jenis unit"]
+UNIT_CELLS = ["A-1", "Dinas X", "32.11", "Pemkab Sumedang", "Pemda", "Dinas"]
+TITLE = "REKAPITULASI ZONA INTEGRITAS KABUPATEN SUMEDANG TAHUN 2023"
+
+
+def _notices(upload) -> set[tuple]:
+    return {(n.reason, n.file, n.row) for n in upload.notices}
+
+
+def test_a_title_above_the_header_is_skipped_and_the_header_row_is_named(regencies):
+    content = _book({"Unit": [[TITLE], [], UNIT_COLUMNS, UNIT_CELLS, ["A-2", *UNIT_CELLS[1:]]]}, {"Unit": "A1:F1"})
+    upload = read_upload("rekap.xlsx", content, regencies)
+    assert upload.problems == []
+    assert upload.tables["units"]["unit_id"].tolist() == ["A-1", "A-2"]
+    assert upload.tables["units"]["_row"].tolist() == [4, 5]
+    [notice] = upload.notices
+    assert (notice.reason, notice.file, notice.row) == ("header_row", "rekap.xlsx \u203a Unit", 3)
+    assert t(f"notice.{notice.reason}", **notice.params).startswith("judul tabel ditemukan di baris 3")
+
+
+def test_a_title_above_a_csv_header_is_skipped_too(regencies):
+    content = f"{TITLE}\n\n{UNIT_HEADERS}\n{UNIT_ROW}\n".encode()
+    upload = read_upload("rekap.csv", content, regencies)
+    assert upload.problems == [] and upload.tables["units"]["_row"].tolist() == [4]
+    assert _notices(upload) == {("header_row", "rekap.csv", 3)}
+
+
+def test_a_merged_group_header_is_read_as_the_named_columns_under_it(regencies):
+    parts = ["Manajemen perubahan", "Penataan tatalaksana", "Penataan SDM", "Penguatan akuntabilitas",
+             "Penguatan pengawasan", "Peningkatan pelayanan publik", "IPAK", "Capaian kinerja", "IPKP"]
+    content = _book({"Unit": [UNIT_COLUMNS, UNIT_CELLS],
+                     "LKE": [["Kode unit", "Tahun", "Komponen LKE", *[None] * 8, "Nilai total"], [None, None, *parts],
+                             ["A-1", 2022, 7, 6, 9, 9, 13, 9, 15, 4, 16, 88]]},
+                    {"LKE": "C1:K1"})
+    upload = _merged_too(content, ["A1:A2", "B1:B2", "L1:L2"])
+    upload = read_upload("lke.xlsx", upload, regencies)
+    assert upload.problems == []
+    assert upload.tables["lke"][["unit_id", "year", "sdm", "ipkp", "total", "_row"]].values.tolist() == [
+        ["A-1", "2022", "9", "16", "88", 3]]
+    assert _notices(upload) == {("sub_header", "lke.xlsx \u203a LKE", 2)}
+
+
+def _merged_too(content: bytes, ranges: list[str]) -> bytes:
+    """The workbook's LKE sheet (the second) with more merged ranges, as a hand-made header would have."""
+    cells = "".join(f'<mergeCell ref="{ref}"/>' for ref in ranges)
+    return _rewrite(content, "xl/worksheets/sheet2.xml", b'<mergeCells count="1">',
+                    f'<mergeCells count="{1 + len(ranges)}">{cells}'.encode())
+
+
+def test_a_merged_header_without_named_columns_under_it_says_to_unmerge(regencies):
+    header = ["Kode unit", "Nama unit", "Kabupaten/kota", "Instansi", "Jenis", None]
+    content = _book({"Unit": [header, UNIT_CELLS]}, {"Unit": "E1:F1"})
+    problems = read_upload("jenis.xlsx", content, regencies).problems
+    assert {(p.column, p.reason, p.params["range"]) for p in problems} == {
+        ("Jenis pemilik", "missing_column_merged", "E1:F1"), ("Jenis unit", "missing_column_merged", "E1:F1")}
+
+
+@pytest.mark.parametrize("totals", [
+    ["JUMLAH", None, None, None, None, None], ["TOTAL", "2 unit"], ["Total:"],
+    [None, None, None, None, None, "=COUNTA(F2:F3)"], ["Jumlah unit", "=COUNTA(A2:A3)"],
+])
+def test_a_totals_row_is_skipped_with_a_notice_instead_of_problems(regencies, totals):
+    content = _book({"Unit": [UNIT_COLUMNS, UNIT_CELLS, ["A-2", *UNIT_CELLS[1:]], totals]})
+    upload = read_upload("rekap.xlsx", content, regencies)
+    assert upload.problems == []
+    assert upload.tables["units"]["unit_id"].tolist() == ["A-1", "A-2"]
+    assert _notices(upload) == {("totals_row", "rekap.xlsx \u203a Unit", 4)}
+
+
+def test_a_merged_totals_label_is_not_a_merged_cell_problem(regencies):
+    content = _book({"Unit": [UNIT_COLUMNS, UNIT_CELLS, ["JUMLAH", None, None, "=COUNTA(D2:D2)"]]}, {"Unit": "A3:C3"})
+    upload = read_upload("rekap.xlsx", content, regencies)
+    assert upload.problems == [] and len(upload.tables["units"]) == 1
+
+
+def test_a_rows_own_sum_and_a_unit_named_total_are_data(regencies):
+    lke = ["Kode unit", "Tahun", "Manajemen perubahan", "Penataan tatalaksana", "Penataan SDM",
+           "Penguatan akuntabilitas", "Penguatan pengawasan", "Peningkatan pelayanan publik", "IPAK",
+           "Capaian kinerja", "IPKP", "Nilai total"]
+    content = _book({"Unit": [UNIT_COLUMNS, ["TOTAL-1", *UNIT_CELLS[1:]]],
+                     "LKE": [lke, ["TOTAL-1", 2022, 7, 6, 9, 9, 13, 9, 15, 4, 16, "=SUM(C2:K2)"]]})
+    upload = read_upload("lke.xlsx", content, regencies)
+    assert upload.notices == [] and len(upload.tables["lke"]) == 1 and len(upload.tables["units"]) == 1
+
+
+def test_a_totals_row_in_a_csv_is_skipped_too(regencies):
+    upload = read_upload("unit.csv", f"{UNIT_HEADERS}\n{UNIT_ROW}\nJUMLAH,1,,,,\n".encode(), regencies)
+    assert upload.problems == [] and len(upload.tables["units"]) == 1
+    assert _notices(upload) == {("totals_row", "unit.csv", 3)}
+
+
+def test_a_sheet_named_otherwise_is_read_by_its_headers_and_one_matching_nothing_is_named(regencies):
+    content = _book({"Unit": [UNIT_COLUMNS, UNIT_CELLS],
+                     "Unit Kerja Tambahan": [UNIT_COLUMNS, ["A-2", *UNIT_CELLS[1:]]],
+                     "Catatan": [["Disusun oleh Bagian Organisasi"], ["Diperbarui 2023"]],
+                     "Petunjuk": [["Isi mulai baris 2"]]})
+    upload = read_upload("rekap.xlsx", content, regencies)
+    assert upload.problems == []
+    assert upload.tables["units"]["_file"].tolist() == ["rekap.xlsx \u203a Unit", "rekap.xlsx \u203a Unit Kerja Tambahan"]
+    assert _notices(upload) == {("sheet_read_as", "rekap.xlsx \u203a Unit Kerja Tambahan", None),
+                                ("sheet_not_read", "rekap.xlsx \u203a Catatan", None)}
+    read_as = next(n for n in upload.notices if n.reason == "sheet_read_as")
+    assert read_as.params == {"sheet": "Unit Kerja Tambahan", "as": "Unit"}
+
+
+def test_a_field_past_the_csv_limit_is_not_called_an_unclosed_quote(regencies):
+    content = f"{UNIT_HEADERS}\nA-1,{'x' * 140_000},32.11,Pemkab,pemda,Dinas\n".encode()
+    [problem] = read_upload("unit.csv", content, regencies).problems
+    assert (problem.reason, problem.row) == ("field_too_long", 2)
+    assert "131072 karakter" in t(f"reason.{problem.reason}", **problem.params)
+
+
+# Problems in the template's words (issue #12, item 7)
+def _events(rows: list[list], headers=("Kode unit", "Tanggal", "Tahap")) -> bytes:
+    return _book({"Riwayat Tahap": [list(headers), *rows]})
+
+
+def test_problems_show_the_value_as_typed_and_the_header_used(regencies):
+    upload = read_upload("e.xlsx", _events([["A-1", "01/03/2019", "Pencanangan"], ["A-1", "02/03/2019", "WBK"]]),
+                         regencies)
+    label = "e.xlsx \u203a Riwayat Tahap"
+    [worded] = in_template_words([Problem(label, 3, "stage", "wbk", "award_without_proposal")], upload)
+    assert (worded.column, worded.value, worded.reason) == ("Tahap", "WBK", "award_without_proposal")
+
+
+def test_a_value_outside_the_list_names_the_drop_down_labels_in_the_files_language(regencies):
+    units = "Unit code,Unit name,Regency/city,Agency,Owner type,Unit type\nA-1,X,32.11,Pemkab,Pusat,Dinas\n"
+    upload = read_upload("u.csv", units.encode(), regencies)
+    [worded] = in_template_words([Problem("u.csv", 2, "owner_type", "Pusat", "not_allowed",
+                                          {"allowed": "pemda, vertikal"})], upload)
+    assert (worded.column, worded.value, worded.reason) == ("Owner type", "Pusat", "not_in_list")
+    assert worded.params == {"allowed": "Regional government, Central agency"}
+    upload = read_upload("u.csv", f"{UNIT_HEADERS}\nA-1,X,32.11,Pemkab,Pusat,Dinas\n".encode(), regencies)
+    [worded] = in_template_words([Problem("u.csv", 2, "owner_type", "Pusat", "not_allowed")], upload)
+    assert t(f"reason.{worded.reason}", **worded.params).endswith("pilih salah satu: Pemda, Instansi vertikal")
+
+
+@pytest.mark.parametrize(("typed", "reason", "text"), [
+    ("31/02/2022", "no_such_date", "tanggal 31/02/2022 tidak ada"),
+    ("2021-02-29", "no_such_date", "tanggal 2021-02-29 tidak ada"),
+    ("kemarin", "unreadable_date", "bukan tanggal yang terbaca; tulis seperti 21/06/2019"),
+])
+def test_an_unreadable_date_says_what_is_wrong_with_it_as_typed(regencies, typed, reason, text):
+    upload = read_upload("e.xlsx", _events([["A-1", typed, "Pencanangan"]]), regencies)
+    label = "e.xlsx \u203a Riwayat Tahap"
+    [worded] = in_template_words([Problem(label, 2, "date", typed, "bad_date")], upload)
+    assert (worded.column, worded.value, worded.reason) == ("Tanggal", typed, reason)
+    text_shown = t(f"reason.{worded.reason}", **worded.params)
+    assert text_shown.startswith(text) and "TTTT" not in text_shown
+
+
+def test_a_problem_in_the_first_of_two_sheets_for_one_table_is_named_once(regencies):
+    content = _book({"Unit": [UNIT_COLUMNS, ["A-1", "x" * 301, *UNIT_CELLS[2:]]],
+                     "Unit Kerja Tambahan": [UNIT_COLUMNS, ["A-2", *UNIT_CELLS[1:]]]})
+    problems = read_upload("rekap.xlsx", content, regencies).problems
+    assert [(p.file, p.row, p.reason) for p in problems] == [("rekap.xlsx \u203a Unit", 2, "too_long")]
+
+
+def test_a_stage_outside_the_list_names_the_stages_as_the_drop_down_offers_them(regencies):
+    upload = read_upload("e.xlsx", _events([["A-1", "01/03/2019", "Usulan TPN"]]), regencies)
+    [worded] = in_template_words([Problem("e.xlsx \u203a Riwayat Tahap", 2, "stage", "Usulan TPN", "not_allowed",
+                                          {"allowed": "dicabut, evaluasi_tpn, pembangunan"})], upload)
+    assert worded.params == {"allowed": "Pencanangan, Pembangunan, Diusulkan, Evaluasi TPN, WBK, WBBM, Dicabut"}

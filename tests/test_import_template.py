@@ -1,12 +1,14 @@
 import io
-from datetime import datetime
+from datetime import date, datetime
 
 import openpyxl
 import pytest
 
+from pantau_zi.importing.plan import plan_import
 from pantau_zi.importing.reading import read_upload
 from pantau_zi.importing.template import template_workbook
 from pantau_zi.loading import Problem, load_reference
+from tests.test_store import mini_tables
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +39,8 @@ def test_the_english_template_reads_back_too(regencies):
 
 def test_sheets_headers_and_lists(template):
     book = openpyxl.load_workbook(io.BytesIO(template))
-    assert book.sheetnames == ["Petunjuk", "Unit", "Riwayat Tahap", "Target", "LKE", "Ombudsman", "Daftar"]
+    assert book.sheetnames == ["Petunjuk", "Unit", "Riwayat Tahap", "Target", "Perangkat Daerah", "LKE", "Ombudsman",
+                               "Daftar"]
     assert book["Daftar"].sheet_state == "hidden"
     units = book["Unit"]
     assert [cell.value for cell in units[1]] == ["Kode unit", "Nama unit", "Kabupaten/kota", "Instansi",
@@ -94,3 +97,36 @@ def test_a_filled_template_reads_back_to_the_exact_text_tables(regencies, templa
     assert upload.tables["targets"].to_dict("records") == [{
         "region_code": "32.11", "set_year": "2021", "deadline_year": "2024", "target_declared": "20",
         "target_wbk": "5", "target_wbbm": None, "_file": "isi.xlsx \u203a Target", "_row": 2}]
+
+
+def test_the_perangkat_daerah_sheet_has_its_columns_and_the_region_drop_down(template):
+    book = openpyxl.load_workbook(io.BytesIO(template))
+    sheet = book["Perangkat Daerah"]
+    assert [cell.value for cell in sheet[1]] == ["Kabupaten/kota", "Tahun", "Jumlah perangkat daerah", "Hapus"]
+    assert {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation} == {
+        "A2:A1048576": "Daftar!$D$2:$D$515", "D2:D1048576": "Daftar!$F$2:$F$3"}
+
+
+def test_the_instructions_state_the_limits(template):
+    book = openpyxl.load_workbook(io.BytesIO(template))
+    text = "\n".join(str(cell) for row in book["Petunjuk"].iter_rows(values_only=True) for cell in row if cell)
+    for phrase in ("300 karakter", "catatan 2.000 karakter", "dari tahun 2012 sampai hari ini",
+                   "Sheet \u201cPerangkat Daerah\u201d", "Jumlah perangkat daerah"):
+        assert phrase in text
+
+
+def test_perangkat_daerah_counts_from_the_template_join_the_regions_stored_counts(regencies, template):
+    book = openpyxl.load_workbook(io.BytesIO(template))
+    book["Perangkat Daerah"].append(["32.11 \u2014 Kabupaten Sumedang", 2023, 41])
+    out = io.BytesIO()
+    book.save(out)
+    upload = read_upload("pd.xlsx", out.getvalue(), regencies)
+    assert upload.problems == []
+    assert upload.tables["perangkat_daerah"].to_dict("records") == [
+        {"region_code": "32.11", "year": "2023", "count": "41", "_file": "pd.xlsx \u203a Perangkat Daerah", "_row": 2}]
+    plan = plan_import("pd.xlsx", out.getvalue(), mini_tables(), None, "mini", regencies, "ani", date(2026, 11, 23))
+    assert plan.ok, plan.problems
+    stored = plan.tables["perangkat_daerah"]
+    # merged by region and year: the stored 2019 count stays, the file's 2023 count is added
+    assert stored.loc[stored["region_code"] == "32.11", ["year", "count"]].values.tolist() == [["2019", "40"], ["2023", "41"]]
+    assert plan.changes["perangkat_daerah"].added == [("32.11", "2023")]

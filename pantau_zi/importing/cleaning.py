@@ -9,7 +9,7 @@ from functools import lru_cache
 import pandas as pd
 
 from pantau_zi.i18n import LANGUAGES, t
-from pantau_zi.importing.columns import REMOVE, SHEET_OF, plain
+from pantau_zi.importing.columns import COLUMN_OF, REMOVE, SHEET_OF, plain
 from pantau_zi.loading import Problem
 from pantau_zi.names import RegionMatcher, normalize_region_name
 from pantau_zi.schema import ID_PATTERN, OWNER_TYPES, UNIT_TYPES, ZONES, ombudsman_zone, table_schemas
@@ -59,6 +59,47 @@ def _read_date(text: str) -> tuple[date, str] | None:
     except ValueError:  # 31/02/2021 and the like
         return None
     return None
+
+
+def date_fault(text: str | None) -> tuple[str, dict]:
+    """Why a date cell cannot be read, as written: a day that does not exist (31/02/2022) or an unknown form."""
+    written = " ".join((text or "").lower().split())
+    for pattern, day, month, year in ((_ISO, 3, 2, 1), (_DAY_FIRST, 1, 2, 3)):
+        if match := pattern.match(written):
+            if 1 <= int(match[month]) <= 12 and 1 <= int(match[day]) <= 31:
+                return "no_such_date", {"date": text}
+    if (match := _NAMED_DAY.match(written)) and match[2] in _MONTHS:
+        return "no_such_date", {"date": text}
+    return "unreadable_date", {}
+
+
+# ZI began with PermenPAN-RB 60/2012; an event before it, or after today, is a typing error.
+FIRST_EVENT = date(2012, 1, 1)
+TEXT_LIMITS = {"name": 300, "instansi": 300, "note": 2_000}
+_SHOWN = 60  # characters of an over-long cell shown in its problem
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= _SHOWN else f"{text[:_SHOWN]}\u2026"
+
+
+def limit_problems(table: str, frame: pd.DataFrame, headers: dict[str, str], today: date) -> list[Problem]:
+    """Cells past the upload's sanity limits: over-long names, agencies and notes; event dates before ZI or ahead."""
+    problems = []
+    for column, limit in TEXT_LIMITS.items():
+        if column in frame and column in COLUMN_OF[table]:
+            for file, row, text in zip(frame["_file"], frame["_row"], frame[column]):
+                if text is not None and len(text) > limit:
+                    problems.append(Problem(file, int(row), headers[column], _shortened(text), "too_long",
+                                            {"limit": limit, "length": len(text)}))
+    if table == "events":
+        for file, row, text in zip(frame["_file"], frame["_row"], frame["date"]):
+            found = _read_date(" ".join(text.lower().split())) if text is not None else None
+            if found and not FIRST_EVENT <= found[0] <= today:
+                reason = "date_before_zi" if found[0] < FIRST_EVENT else "date_in_future"
+                problems.append(Problem(file, int(row), headers["date"], text, reason,
+                                        {"first": str(FIRST_EVENT.year), "today": today.isoformat()}))
+    return problems
 
 
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
@@ -147,11 +188,13 @@ def _column_order(table: str) -> tuple[str, ...]:
     return tuple(name for name in table_schemas(())[table].columns if name not in ("source_id", "synthetic"))
 
 
-def clean_table(table: str, frame: pd.DataFrame, regions: RegionReader,
-                headers: dict[str, str]) -> tuple[pd.DataFrame, list[Problem]]:
-    """A read table with every cell normalised and the derived columns added, in the schema's column order."""
-    out, problems = frame.astype(object), []
+def clean_table(table: str, frame: pd.DataFrame, regions: RegionReader, headers: dict[str, str],
+                today: date | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+    """A read table with every cell normalised and the derived columns added, in the schema's column order; and the
+    cells past the upload's limits."""
+    out = frame.astype(object)
     out = out.where(out.notna(), None)  # pandas may hold a blank as NaN, which is truthy and not text
+    problems = limit_problems(table, out, headers, today or date.today())
     for column in SHEET_OF[table].columns:
         if column.name not in out:  # an optional column the caller left out
             continue

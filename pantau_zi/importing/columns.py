@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from pantau_zi.schema import LKE_MAXIMA
@@ -71,6 +71,11 @@ SHEETS: tuple[Sheet, ...] = (
         Column("target_wbk", "Target WBK", "WBK target", False, "number"),
         Column("target_wbbm", "Target WBBM", "WBBM target", False, "number"),
     )),
+    Sheet("perangkat_daerah", "Perangkat Daerah", "Regional agencies", (
+        _REGION,
+        Column("year", "Tahun", "Year", True, "number"),
+        Column("count", "Jumlah perangkat daerah", "Number of regional agencies", True, "number"),
+    )),
     Sheet("lke", "LKE", "LKE", (
         _UNIT,
         Column("year", "Tahun", "Year", True, "number"),
@@ -88,6 +93,7 @@ SHEETS: tuple[Sheet, ...] = (
 REMOVE = Column("remove", "Hapus", "Remove", False, "boolean")
 SHEETS = tuple(replace(sheet, columns=(*sheet.columns, REMOVE)) for sheet in SHEETS)
 SHEET_OF = {sheet.table: sheet for sheet in SHEETS}
+COLUMN_OF = {sheet.table: {column.name: column for column in sheet.columns} for sheet in SHEETS}
 
 
 def plain(text: object) -> str:
@@ -101,6 +107,19 @@ def sheet_named(name: str) -> Sheet | None:
     key = plain(name)
     return next((sheet for sheet in SHEETS if key in {plain(sheet.name_id), plain(sheet.name_en), plain(sheet.table)}),
                 None)
+
+
+def _header_keys(sheet: Sheet) -> frozenset[str]:
+    return frozenset(plain(text) for column in sheet.columns for text in (column.header_id, column.header_en, column.name))
+
+
+_ANY_HEADER = frozenset().union(*(_header_keys(sheet) for sheet in SHEETS))
+
+
+def known_header(sheet: Sheet | None) -> Callable[[str], bool]:
+    """Whether a cell names a column of the sheet (of any table when the sheet is not known yet)."""
+    keys = _ANY_HEADER if sheet is None else _header_keys(sheet)
+    return lambda text: plain(text) in keys
 
 
 def match_headers(sheet: Sheet, headers: Sequence[str | None]) -> dict[int, Column]:

@@ -6,7 +6,8 @@ import csv
 import io
 from collections.abc import Iterator
 
-from pantau_zi.importing.raw import RawSheet, sheet_from
+from pantau_zi.importing.columns import known_header
+from pantau_zi.importing.raw import RawSheet, sheet_from, without_totals
 from pantau_zi.loading import Problem
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -60,12 +61,26 @@ def _numbered_records(reader) -> Iterator[tuple[int, list[str | None]]]:
         yield line, [cell.strip() or None for cell in record]
 
 
+_FIELD_LIMIT = csv.field_size_limit()
+
+
 def read_delimited(file_name: str, content: bytes, max_rows: int) -> tuple[RawSheet | None, list[Problem]]:
-    """The header and data rows with the line number each starts on; blank lines skipped but counted."""
+    """The header and data rows with the line number each starts on; blank lines skipped but counted, the header
+    found by its known names, totals rows left out."""
     text = decode(content)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
     try:
-        return sheet_from(file_name, None, _numbered_records(reader), max_rows)
+        sheet, problems = sheet_from(file_name, None, _numbered_records(reader), max_rows, known_header(None))
     except _BrokenLine as broken:
-        return None, [Problem(file_name, broken.line, None, None, "broken_csv",
-                              {"line": broken.line, "detail": str(broken)})]
+        # the csv module stops at a field past its limit; a quote never closed makes one of the rest of the file
+        reason = "field_too_long" if "field limit" in str(broken) else "broken_csv"
+        return None, [Problem(file_name, broken.line, None, None, reason,
+                              {"line": broken.line, "detail": str(broken), "limit": str(_FIELD_LIMIT)})]
+    if sheet is None:
+        return None, problems
+    cells = dict(sheet.rows)
+    return without_totals(sheet, lambda number, position: _formula_text(cells[number][position])), problems
+
+
+def _formula_text(cell: str | None) -> str | None:
+    return cell if cell is not None and cell.startswith("=") else None

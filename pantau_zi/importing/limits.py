@@ -57,9 +57,19 @@ def _refusal_reason(file_name: str, content: bytes) -> tuple[str | None, dict]:
 def _text_refusal(content: bytes) -> tuple[str | None, dict]:
     if content.startswith(_UTF16_BOMS):
         return None, {}  # UTF-16 text is full of NUL bytes by design
-    if content.startswith(_BINARY_MAGIC) or b"\x00" in content:
+    if content.startswith(_BINARY_MAGIC):
         return "not_text", {}
+    if b"\x00" in content:
+        return ("utf16_without_bom" if _looks_like_utf16(content) else "not_text"), {}
     return None, {}
+
+
+def _looks_like_utf16(content: bytes) -> bool:
+    """Text saved as UTF-16 without its byte-order mark: every other byte is NUL, the others hardly ever."""
+    sample = content[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    return any(half.count(0) > 0.4 * len(half) and other.count(0) <= 0.05 * len(other)
+               for half, other in ((even, odd), (odd, even)))
 
 
 def _workbook_refusal(content: bytes) -> tuple[str | None, dict]:

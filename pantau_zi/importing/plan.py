@@ -14,7 +14,8 @@ import pandas as pd
 from pantau_zi import store
 from pantau_zi.importing.changes import TableChange, changed_rows, changes
 from pantau_zi.importing.merge import REMOVE, covered_regions, merged_tables
-from pantau_zi.importing.reading import Upload, read_upload
+from pantau_zi.importing.raw import Notice
+from pantau_zi.importing.reading import Upload, in_template_words, read_upload
 from pantau_zi.loading import DatasetError, Problem, dataset_from_tables
 from pantau_zi.status import earlier_history_unknown
 
@@ -35,6 +36,7 @@ class Plan:
     replace: bool = False
     award_only: tuple[str, ...] = ()  # units of the file accepted with an unknown earlier history
     rows: pd.DataFrame | None = None  # every row added, changed or removed (changes.changed_rows)
+    notices: tuple[Notice, ...] = ()  # what reading decided (title rows, totals rows, sheets not read)
 
 
     @property
@@ -76,9 +78,8 @@ def in_users_words(problems: list[Problem], upload: Upload) -> list[Problem]:
     """Problems in rows of the file name the column by the header the file used, and the rule as the upload reads
     it; in the file's sheet order and row order, problems of the file before any other."""
     table_of = {label: name for name, frame in upload.tables.items() for label in frame["_file"].unique()}
-    worded = [replace(p, column=upload.headers.get(table_of[p.file], {}).get(p.column, p.column),
-                      reason=UPLOAD_REASONS.get(p.reason, p.reason))
-              if p.file in table_of and p.column else p for p in problems]
+    worded = in_template_words([replace(p, reason=UPLOAD_REASONS.get(p.reason, p.reason))
+                                if p.file in table_of and p.column else p for p in problems], upload)
     sheets = {label: position for position, label in enumerate(dict.fromkeys(
         [p.file for p in upload.problems] + list(table_of)))}
     return sorted(worded, key=lambda p: (sheets.get(p.file, len(sheets)), p.file, p.row or 0))
@@ -100,7 +101,8 @@ def plan_import(file_name: str, raw: bytes, stored: Mapping[str, pd.DataFrame], 
     only adds and updates. Every problem is found in one round, field and lifecycle problems together.
     """
     upload = read_upload(file_name, raw, regencies)
-    refused = Plan(file_name, raw, base_version, upload.problems, None, {}, frozenset(), replace_regions)
+    refused = Plan(file_name, raw, base_version, upload.problems, None, {}, frozenset(), replace_regions,
+                   notices=tuple(upload.notices))
     # A sheet or file that could not be read at all leaves nothing to check the rest against.
     if not upload.tables or any(p.row is None for p in upload.problems):
         return refused
@@ -122,7 +124,8 @@ def plan_import(file_name: str, raw: bytes, stored: Mapping[str, pd.DataFrame], 
     tables = {name: frame.drop(columns=ORIGIN).reset_index(drop=True) for name, frame in merged.items()}
     per_table = changes(stored, tables)
     return Plan(file_name, raw, base_version, [], tables, per_table, regions, replace_regions,
-                award_only_units(data.events, incoming.get("events")), changed_rows(stored, tables, per_table))
+                award_only_units(data.events, incoming.get("events")), changed_rows(stored, tables, per_table),
+                tuple(upload.notices))
 
 
 def award_only_units(events: pd.DataFrame, incoming: pd.DataFrame | None) -> tuple[str, ...]:

@@ -17,13 +17,14 @@ from pantau_zi.status import STAGES
 
 INSTRUCTIONS = "Petunjuk"
 LISTS = "Daftar"
+TEMPLATE_OWN_SHEETS = (INSTRUCTIONS, LISTS)  # the template's own sheets, never data
 _LAST_ROW = 1_048_576
 _EXAMPLES = {"unit_id": "DKC-3211", "name": "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sumedang",
              "region_code": "32.11 \u2014 Kabupaten Sumedang", "instansi": "Pemerintah Kabupaten Sumedang",
              "owner_type": "Pemda", "unit_type": "Disdukcapil", "service_facing": "ya", "date": "21/06/2019",
              "stage": "Pencanangan", "score": "85,5", "note": "SK Bupati No. 12/2019", "event_id": "DKC-3211-1",
              "set_year": "2021", "deadline_year": "2024", "target_declared": "20", "target_wbk": "5",
-             "target_wbbm": "1", "year": "2023", "total": "80,25", "zone": "Hijau", **dict.fromkeys(LKE_MAXIMA, "7,5")}
+             "target_wbbm": "1", "year": "2023", "count": "66", "total": "80,25", "zone": "Hijau", **dict.fromkeys(LKE_MAXIMA, "7,5")}
 
 
 def region_choices(regencies: pd.DataFrame) -> list[str]:
@@ -31,16 +32,23 @@ def region_choices(regencies: pd.DataFrame) -> list[str]:
     return [f"{code} \u2014 {name}" for code, name in zip(regencies["code"], regencies["name"])]
 
 
+def choice_labels(kind: str, lang: str) -> list[str]:
+    """The drop-down values of a column kind (stage, unit_type, owner_type, zone, boolean) in the template's language;
+    problems name them, never the internal codes."""
+    if kind == "unit_type":
+        return list(UNIT_TYPES)
+    if kind == "boolean":
+        return ["ya", "tidak"] if lang == "id" else ["yes", "no"]
+    codes, key = {"stage": (STAGES, "stage"), "owner_type": (OWNER_TYPES, "filter.owner"),
+                  "zone": (ZONES, "profile.zone")}[kind]
+    return [t(f"{key}.{code}", lang) for code in codes]
+
+
 def _lists(regencies: pd.DataFrame, lang: str) -> dict[str, list[str]]:
     """Drop-down values per column kind, in the template's language."""
-    return {
-        "stage": [t(f"stage.{stage}", lang) for stage in STAGES],
-        "unit_type": list(UNIT_TYPES),
-        "owner_type": [t(f"filter.owner.{owner}", lang) for owner in OWNER_TYPES],
-        "region": region_choices(regencies),
-        "zone": [t(f"profile.zone.{zone}", lang) for zone in ZONES],
-        "boolean": ["ya", "tidak"] if lang == "id" else ["yes", "no"],
-    }
+    return {"stage": choice_labels("stage", lang), "unit_type": choice_labels("unit_type", lang),
+            "owner_type": choice_labels("owner_type", lang), "region": region_choices(regencies),
+            "zone": choice_labels("zone", lang), "boolean": choice_labels("boolean", lang)}
 
 
 def template_workbook(regencies: pd.DataFrame, lang: str = "id") -> bytes:
@@ -100,7 +108,7 @@ def _instructions(worksheet, lang: str) -> None:
     worksheet.column_dimensions["C"].width = 70
     worksheet.column_dimensions["D"].width = 40
     lines = [(t("import.template.title", lang), True)]
-    lines += [(t(f"import.template.rule_{number}", lang), False) for number in range(1, 8)]
+    lines += [(t(f"import.template.rule_{number}", lang), False) for number in range(1, 9)]
     for line, (text, bold) in enumerate(lines, start=1):
         worksheet.cell(row=line, column=1, value=text).font = Font(bold=bold, size=14 if line == 1 else 11)
     row = len(lines) + 2

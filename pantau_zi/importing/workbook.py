@@ -10,8 +10,9 @@ from datetime import date, datetime, time
 import openpyxl
 from openpyxl.utils.cell import range_boundaries
 
-from pantau_zi.importing.columns import sheet_named
-from pantau_zi.importing.raw import RawSheet, sheet_from
+from pantau_zi.importing.columns import Sheet, best_sheet_for, known_header, sheet_named
+from pantau_zi.importing.raw import Notice, RawSheet, sheet_from, without_totals
+from pantau_zi.importing.template import TEMPLATE_OWN_SHEETS
 from pantau_zi.loading import SHEET_SEPARATOR, Problem
 
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+\d+:[A-Za-z]+\d+)\"")
@@ -35,29 +36,39 @@ def cell_text(value: object) -> str | None:
     return text or None
 
 
-def read_workbook(file_name: str, content: bytes, max_rows: int) -> tuple[list[RawSheet], list[Problem]]:
-    """The sheets named after an importable table; other sheets (instructions, lists) are skipped."""
+def read_workbook(file_name: str, content: bytes, max_rows: int
+                  ) -> tuple[list[tuple[RawSheet, Sheet]], list[Problem], list[Notice]]:
+    """Each sheet with the table it holds, by its name or else by its headers; a sheet that is neither is noticed,
+    the template's own instructions and lists are skipped."""
     try:
         formulas_book = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=False)
-        sheets, problems = [], []
+        sheets, problems, notices = [], [], []
         for worksheet in formulas_book.worksheets:
-            if sheet_named(worksheet.title) is None or not hasattr(worksheet, "iter_rows"):
+            named = sheet_named(worksheet.title)
+            if not hasattr(worksheet, "iter_rows") or (named is None and worksheet.title in TEMPLATE_OWN_SHEETS):
                 continue
             label = f"{file_name}{SHEET_SEPARATOR}{worksheet.title}"
-            sheet, sheet_problems = _read_sheet(worksheet, label, content, max_rows)
+            sheet, sheet_problems = _read_sheet(worksheet, label, content, max_rows, known_header(named))
             problems += sheet_problems
-            if sheet is not None:
-                sheets.append(sheet)
+            if sheet is None:
+                continue
+            notices += sheet.notices
+            table = named or best_sheet_for(sheet.headers)
+            if table is None:
+                notices.append(Notice(label, None, "sheet_not_read", {"sheet": worksheet.title}))
+                continue
+            if named is None:
+                notices.append(Notice(label, None, "sheet_read_as", {"sheet": worksheet.title, "as": table.name_id}))
+            sheets.append((sheet, table))
         formulas_book.close()
     except Exception as error:  # openpyxl raises many kinds on damaged XML; none may escape as a crash
-        return [], [Problem(file_name, None, None, None, "not_xlsx", {"detail": type(error).__name__})]
-    if not sheets and not problems:
-        if not any(sheet_named(title) for title in formulas_book.sheetnames):
-            problems.append(Problem(file_name, None, None, None, "no_known_sheet"))
-    return sheets, problems
+        return [], [Problem(file_name, None, None, None, "not_xlsx", {"detail": type(error).__name__})], []
+    if not sheets and not problems and not any(sheet_named(title) for title in formulas_book.sheetnames):
+        problems.append(Problem(file_name, None, None, None, "no_known_sheet"))
+    return sheets, problems, notices
 
 
-def _read_sheet(worksheet, label: str, content: bytes, max_rows: int) -> tuple[RawSheet | None, list[Problem]]:
+def _read_sheet(worksheet, label: str, content: bytes, max_rows: int, known) -> tuple[RawSheet | None, list[Problem]]:
     worksheet.reset_dimensions()  # the stored dimension may be missing or wrong; read what is there
     formulas: dict[tuple[int, int], str] = {}
 
@@ -70,12 +81,17 @@ def _read_sheet(worksheet, label: str, content: bytes, max_rows: int) -> tuple[R
                 cells.append(cell_text(cell.value))
             yield number, cells
 
-    sheet, problems = sheet_from(label, worksheet.title, numbered_rows(), max_rows)
+    sheet, problems = sheet_from(label, worksheet.title, numbered_rows(), max_rows, known)
     if sheet is None:
         return None, problems
+    read = {number for number, _ in sheet.rows}
+    sheet = without_totals(sheet, lambda number, position: formulas.get((number, position)))
+    skipped = read - {number for number, _ in sheet.rows}
     if formulas:
         sheet = replace(sheet, rows=_with_cached_values(content, worksheet.title, sheet.rows, formulas))
-    return sheet, _merged_ranges(worksheet, label, sheet.header_row)
+    below, across = _merged_ranges(worksheet, sheet.header_row, skipped)
+    return replace(sheet, merged_header=tuple(across)), [
+        Problem(label, None, None, ref, "merged_cells", {"range": ref}) for ref in below]
 
 
 def _with_cached_values(content: bytes, title: str, rows, formulas) -> list[tuple[int, list[str | None]]]:
@@ -97,16 +113,19 @@ def _with_cached_values(content: bytes, title: str, rows, formulas) -> list[tupl
     return out
 
 
-def _merged_ranges(worksheet, label: str, header_row: int) -> list[Problem]:
-    """One problem per merged range reaching below the header: only its first cell holds the value."""
+def _merged_ranges(worksheet, header_row: int, skipped: set[int]) -> tuple[list[str], list[str]]:
+    """Merged ranges reaching below the header (only their first cell holds the value), other than within skipped
+    totals rows; and ranges across columns in the header row, under which columns have no header of their own."""
     try:  # read-only sheets do not parse merges; read them from the sheet's XML part
         xml = worksheet.parent._archive.read(worksheet._worksheet_path)
     except (AttributeError, KeyError):
-        return []
-    problems = []
+        return [], []
+    below, across = [], []
     for ref in _MERGE.findall(xml):
-        text = ref.decode()
-        _, _, _, max_row = range_boundaries(text)
-        if max_row > header_row:
-            problems.append(Problem(label, None, None, text.upper(), "merged_cells", {"range": text.upper()}))
-    return problems
+        text = ref.decode().upper()
+        min_col, min_row, max_col, max_row = range_boundaries(text)
+        if max_row > header_row and not set(range(min_row, max_row + 1)) <= skipped:
+            below.append(text)
+        elif min_row <= header_row <= max_row and max_col > min_col:
+            across.append(text)
+    return below, across

@@ -54,7 +54,7 @@ def stable(content: bytes, replace: dict[str, tuple[bytes, bytes]] | None = None
     return out.getvalue()
 
 
-def workbook(sheets: dict[str, list[list]], merge: dict[str, str] | None = None, hidden_rows: tuple = (),
+def workbook(sheets: dict[str, list[list]], merge: dict[str, str | tuple[str, ...]] | None = None, hidden_rows: tuple = (),
              replace: dict[str, tuple[bytes, bytes]] | None = None) -> bytes:
     book = openpyxl.Workbook()
     book.remove(book.active)
@@ -65,7 +65,8 @@ def workbook(sheets: dict[str, list[list]], merge: dict[str, str] | None = None,
         for row_number in hidden_rows:
             sheet.row_dimensions[row_number].hidden = True
     for title, cells in (merge or {}).items():
-        book[title].merge_cells(cells)
+        for ref in [cells] if isinstance(cells, str) else cells:
+            book[title].merge_cells(ref)
     out = io.BytesIO()
     book.save(out)
     return stable(out.getvalue(), replace)
@@ -166,54 +167,55 @@ def cases() -> list[tuple[str, bytes, dict]]:
          refused("ambiguous_region", "ambiguous_region.csv", row="2", column="Kabupaten/kota", value="Bandung")),
         # read fine; the dataset schemas refuse them
         ("duplicate_unit_codes.csv", csv_bytes([UNIT_HEADERS, unit("KOR-D-1"), unit("KOR-D-1", "Dinas Lain")]),
-         invalid("duplicate", "duplicate_unit_codes.csv", row="3", column="unit_id", value="KOR-D-1")),
+         invalid("duplicate", "duplicate_unit_codes.csv", row="3", column="Kode unit", value="KOR-D-1")),
         ("duplicate_events.xlsx", units_and_events("KOR-E", [["KOR-E-1", "01/03/2019", "Pencanangan"],
                                                              ["KOR-E-1", "01/04/2019", "Pembangunan"],
                                                              ["KOR-E-1", "01/04/2019", "Pembangunan"]]),
-         invalid("duplicate", f"duplicate_events.xlsx{ARROW}{sheet}", row="4", column="event_id",
+         invalid("duplicate", f"duplicate_events.xlsx{ARROW}{sheet}", row="4", column="Kode peristiwa",
                  value="KOR-E-1.2019-04-01.pembangunan")),
         ("unknown_region_code.csv", csv_bytes([UNIT_HEADERS, unit("KOR-U-1", region="99.99")]),
-         invalid("unknown_region", "unknown_region_code.csv", row="2", column="region_code", value="99.99")),
+         invalid("unknown_region", "unknown_region_code.csv", row="2", column="Kabupaten/kota", value="99.99")),
         ("unknown_region_name.csv", csv_bytes([UNIT_HEADERS, unit("KOR-U-2", region="Kabupaten Atlantis")]),
-         invalid("unknown_region", "unknown_region_name.csv", row="2", column="region_code",
+         invalid("unknown_region", "unknown_region_name.csv", row="2", column="Kabupaten/kota",
                  value="Kabupaten Atlantis")),
         ("unknown_unit_in_events.xlsx", units_and_events("KOR-N", [["KOR-N-9", "01/03/2019", "Pencanangan"]]),
-         invalid("unknown_unit", f"unknown_unit_in_events.xlsx{ARROW}{sheet}", row="2", column="unit_id",
+         invalid("unknown_unit", f"unknown_unit_in_events.xlsx{ARROW}{sheet}", row="2", column="Kode unit",
                  value="KOR-N-9")),
         ("usulan_before_pencanangan.xlsx", units_and_events("KOR-L1", [["KOR-L1-1", "01/02/2019", "Diusulkan"],
                                                                        ["KOR-L1-1", "01/03/2019", "Pencanangan"]]),
-         invalid("before_declaration", f"usulan_before_pencanangan.xlsx{ARROW}{sheet}", row="2", column="stage",
-                 value="usulan")),
+         invalid("before_declaration", f"usulan_before_pencanangan.xlsx{ARROW}{sheet}", row="2", column="Tahap",
+                 value="Diusulkan")),
         ("evaluasi_without_usulan.xlsx", units_and_events("KOR-L2", [["KOR-L2-1", "01/03/2019", "Pencanangan"],
                                                                      ["KOR-L2-1", "01/09/2019", "Evaluasi TPN"]]),
          invalid("evaluation_without_proposal", f"evaluasi_without_usulan.xlsx{ARROW}{sheet}", row="3",
-                 column="stage", value="evaluasi_tpn")),
+                 column="Tahap", value="Evaluasi TPN")),
         ("wbbm_without_wbk.xlsx", units_and_events("KOR-L3", [["KOR-L3-1", "01/03/2019", "Pencanangan"],
                                                               ["KOR-L3-1", "01/06/2020", "Diusulkan"],
                                                               ["KOR-L3-1", "10/12/2020", "WBBM"]]),
-         invalid("wbbm_without_wbk", f"wbbm_without_wbk.xlsx{ARROW}{sheet}", row="4", column="stage", value="wbbm")),
+         invalid("wbbm_without_wbk", f"wbbm_without_wbk.xlsx{ARROW}{sheet}", row="4", column="Tahap", value="WBBM")),
         ("reproposed_within_ban.xlsx", units_and_events("KOR-L4", [["KOR-L4-1", "01/03/2015", "Pencanangan"],
                                                                    ["KOR-L4-1", "01/06/2016", "Diusulkan"],
                                                                    ["KOR-L4-1", "10/12/2016", "WBK"],
                                                                    ["KOR-L4-1", "15/01/2018", "Dicabut"],
                                                                    ["KOR-L4-1", "01/06/2019", "Diusulkan"]]),
-         invalid("reproposed_within_ban", f"reproposed_within_ban.xlsx{ARROW}{sheet}", row="6", column="stage",
-                 value="usulan")),
+         invalid("reproposed_within_ban", f"reproposed_within_ban.xlsx{ARROW}{sheet}", row="6", column="Tahap",
+                 value="Diusulkan")),
         ("impossible_date.xlsx", units_and_events("KOR-B1", [["KOR-B1-1", "31/02/2021", "Pencanangan"]]),
-         invalid("bad_date", f"impossible_date.xlsx{ARROW}{sheet}", row="2", column="date", value="31/02/2021")),
+         invalid("no_such_date", f"impossible_date.xlsx{ARROW}{sheet}", row="2", column="Tanggal", value="31/02/2021")),
         ("word_date.xlsx", units_and_events("KOR-B2", [["KOR-B2-1", "kemarin", "Pencanangan"]]),
-         invalid("bad_date", f"word_date.xlsx{ARROW}{sheet}", row="2", column="date", value="kemarin")),
+         invalid("unreadable_date", f"word_date.xlsx{ARROW}{sheet}", row="2", column="Tanggal", value="kemarin")),
         ("serial_out_of_range.xlsx", units_and_events("KOR-B3", [["KOR-B3-1", 123, "Pencanangan"]]),
-         invalid("bad_date", f"serial_out_of_range.xlsx{ARROW}{sheet}", row="2", column="date", value="123")),
+         invalid("unreadable_date", f"serial_out_of_range.xlsx{ARROW}{sheet}", row="2", column="Tanggal", value="123")),
         ("score_in_words.csv", csv_bytes([OMBUDSMAN_HEADERS, ["73.04", "2021", "delapan puluh", "Hijau"]]),
-         invalid("not_number", "score_in_words.csv", row="2", column="score", value="delapan puluh")),
+         invalid("not_number", "score_in_words.csv", row="2", column="Nilai", value="delapan puluh")),
         ("formula_without_cached_value.xlsx", workbook({"Ombudsman": [OMBUDSMAN_HEADERS,
                                                                       ["73.04", 2022, "=SUM(C5:C6)", "Kuning"]]}),
-         invalid("not_number", f"formula_without_cached_value.xlsx{ARROW}Ombudsman", row="2", column="score",
+         invalid("not_number", f"formula_without_cached_value.xlsx{ARROW}Ombudsman", row="2", column="Nilai",
                  value="=SUM(C5:C6)")),
     ]
     found += _accepted(ok)
     found += _merging(ok, invalid)
+    found += _real_office_files()
     return found
 
 
@@ -232,7 +234,7 @@ def _merging(ok: dict, invalid) -> list[tuple[str, bytes, dict]]:
                                                     unit("KOR-AW-3", "UP Sumedang")]), ok),
         ("wbk_after_wbbm.xlsx", units_and_events("KOR-AW4", [["KOR-AW4-1", "10/12/2019", "WBBM"],
                                                              ["KOR-AW4-1", "10/12/2021", "WBK"]]),
-         invalid("wbk_already_held", f"wbk_after_wbbm.xlsx{ARROW}{sheet}", row="3", column="stage", value="wbk")),
+         invalid("wbk_already_held", f"wbk_after_wbbm.xlsx{ARROW}{sheet}", row="3", column="Tahap", value="WBK")),
     ]
 
 
@@ -288,6 +290,64 @@ def _accepted(ok: dict) -> list[tuple[str, bytes, dict]]:
         ("sheets_in_english.xlsx", workbook({"Units": [UNIT_HEADERS, unit("KOR-SE-1")],
                                              "Stage history": [EVENT_HEADERS, ["KOR-SE-1", "2019-03-01",
                                                                                "Declared"]]}), ok),
+    ]
+
+
+# --- Real office files (issue #12, reading): report titles, group headers, totals rows, extra sheets, the template's
+# words, sanity limits. "noticed" files are read whole, with the notice the preview shows.
+def _real_office_files() -> list[tuple[str, bytes, dict]]:
+    def noticed(reason, where, row=""):
+        return {"outcome": "noticed", "reason": reason, "where": where, "row": row}
+
+    def refused(reason, where, row="", column="", value=""):
+        return {"outcome": "refused", "reason": reason, "where": where, "row": row, "column": column, "value": value}
+
+    title = "REKAPITULASI ZONA INTEGRITAS KABUPATEN SUMEDANG TAHUN 2023"
+    lke_parts = ["Manajemen perubahan", "Penataan tatalaksana", "Penataan SDM", "Penguatan akuntabilitas",
+                 "Penguatan pengawasan", "Peningkatan pelayanan publik", "IPAK", "Capaian kinerja", "IPKP"]
+    entity = b'<!DOCTYPE worksheet [<!ENTITY a "' + b"x" * 1000 + b'"><!ENTITY b "' + b"&a;" * 300 + b'">]><worksheet'
+    long_name = stable(workbook({"Unit": [UNIT_HEADERS, unit("KOR-LN-1", "NAMA")]},
+                                replace={"xl/worksheets/sheet1.xml": (b"<worksheet", entity)}),
+                       {"xl/worksheets/sheet1.xml": (b"<t>NAMA</t>", b"<t>&b;</t>")})
+    megabyte = workbook({"Unit": [UNIT_HEADERS, unit("KOR-MB-1", "NAMA")]},
+                        replace={"xl/worksheets/sheet1.xml": (b"<t>NAMA</t>", b"<t>" + b"y" * 1_000_000 + b"</t>")})
+    shown = "x" * 60 + "\u2026"
+    return [
+        ("extra_sheet_by_headers.xlsx", workbook({"Unit": [UNIT_HEADERS, unit("KOR-XS-1")],
+                                                  "Unit Kerja Tambahan": [UNIT_HEADERS, unit("KOR-XS-2")]}),
+         noticed("sheet_read_as", f"extra_sheet_by_headers.xlsx{ARROW}Unit Kerja Tambahan")),
+        ("sheet_matching_nothing.xlsx", workbook({"Unit": [UNIT_HEADERS, unit("KOR-XS-3")],
+                                                  "Rekap Pimpinan": [["Bagian", "Jumlah"], ["Organisasi", 3]]}),
+         noticed("sheet_not_read", f"sheet_matching_nothing.xlsx{ARROW}Rekap Pimpinan")),
+        ("title_rows.xlsx", workbook({"Unit": [[title], [], UNIT_HEADERS, unit("KOR-TR-1")]}, {"Unit": "A1:G1"}),
+         noticed("header_row", f"title_rows.xlsx{ARROW}Unit", "3")),
+        ("merged_group_header.xlsx", workbook({
+            "Unit": [UNIT_HEADERS, unit("KOR-GH-1")],
+            "LKE": [["Kode unit", "Tahun", "Komponen LKE", *[None] * 8, "Nilai total"], [None, None, *lke_parts],
+                    ["KOR-GH-1", 2022, 7, 6, 9, 9, 13, 9, 15, 4, 16, 88]]},
+            {"LKE": ("C1:K1", "A1:A2", "B1:B2", "L1:L2")}),
+         noticed("sub_header", f"merged_group_header.xlsx{ARROW}LKE", "2")),
+        ("totals_row.xlsx", workbook({"Unit": [[title], UNIT_HEADERS, unit("KOR-TT-1"), unit("KOR-TT-2"),
+                                               ["JUMLAH", None, None, "=COUNTA(D3:D4)", None, None, None]]},
+                                     {"Unit": ("A1:G1", "A5:C5")}),
+         noticed("totals_row", f"totals_row.xlsx{ARROW}Unit", "5")),
+        ("owner_type_not_in_list.csv", csv_bytes([UNIT_HEADERS, unit("KOR-OT-1")[:4] + ["Pusat", "Dinas", "ya"]]),
+         {"outcome": "invalid", "reason": "not_in_list", "where": "owner_type_not_in_list.csv", "row": "2",
+          "column": "Jenis pemilik", "value": "Pusat"}),
+        ("utf16_without_bom.csv", csv_bytes([UNIT_HEADERS, unit("KOR-16-1")], encoding="utf-16-le"),
+         refused("utf16_without_bom", "utf16_without_bom.csv")),
+        ("field_past_csv_limit.csv", csv_bytes([UNIT_HEADERS, unit("KOR-FL-1", "x" * 131_073)]),
+         refused("field_too_long", "field_past_csv_limit.csv", row="2")),
+        ("entity_long_name.xlsx", long_name,
+         refused("too_long", f"entity_long_name.xlsx{ARROW}Unit", row="2", column="Nama unit", value=shown)),
+        ("megabyte_cell.xlsx", megabyte, refused("too_long", f"megabyte_cell.xlsx{ARROW}Unit", row="2",
+                                                 column="Nama unit", value="y" * 60 + "\u2026")),
+        ("event_in_year_one.xlsx", units_and_events("KOR-Y1", [["KOR-Y1-1", "0001-01-01", "Pencanangan"]]),
+         refused("date_before_zi", f"event_in_year_one.xlsx{ARROW}Riwayat Tahap", row="2", column="Tanggal",
+                 value="0001-01-01")),
+        ("event_in_the_future.xlsx", units_and_events("KOR-Y2", [["KOR-Y2-1", "2099-01-01", "Pencanangan"]]),
+         refused("date_in_future", f"event_in_the_future.xlsx{ARROW}Riwayat Tahap", row="2", column="Tanggal",
+                 value="2099-01-01")),
     ]
 
 
