@@ -11,13 +11,17 @@ import io
 import numpy as np
 import pandas as pd
 
+from pantau_zi import measures
 from pantau_zi.i18n import CATALOGUE, t
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def column_label(name: str, lang: str) -> str:
-    """A column's display header from the catalogue (key col.<name>), or the name itself."""
+    """A column's display header: a defined count's label (measures), else the catalogue's col.<name>, else the
+    name itself."""
+    if name in measures.LABELS:
+        return measures.label(name, lang)
     key = f"col.{name}"
     return t(key, lang) if key in CATALOGUE else name
 
