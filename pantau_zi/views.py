@@ -102,8 +102,9 @@ def target_trend(panel: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
     counted = panel[with_target] if with_target.any() else panel
     by_year = counted.groupby("year")
     series = by_year[[measures.TARGET_COUNT, measures.TARGET_COUNT_WBBM]].sum()
-    series["target"] = by_year["target_wbk"].sum(min_count=1).astype("float64")
+    target = by_year["target_wbk"].sum(min_count=1).astype("float64")
     series = series.reindex(sorted(panel["year"].unique()), fill_value=0).rename_axis("year")
+    series["target"] = target  # a year in which no region had a target has none, not 0
     series["wbk_only"] = series[measures.TARGET_COUNT] - series[measures.TARGET_COUNT_WBBM]
     return series.reset_index()[["year", "wbk_only", measures.TARGET_COUNT_WBBM, measures.TARGET_COUNT,
                                  "target"]], bool(with_target.any())

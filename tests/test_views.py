@@ -72,3 +72,10 @@ def test_the_predicate_and_attainment_cards_say_what_they_are_made_of():
     assert HeadlineFigure("attainment_wbk_pct", 46.4, None, (), (344, 742)).detail_text("id") == (
         "344 dari target 742 unit pemda")
     assert HeadlineFigure("declared", 9, None, ()).detail_text("id") is None
+
+
+def test_a_year_before_any_target_has_no_target_rather_than_zero():
+    earlier = two_regions().assign(year=2018, target_wbk=pd.array([None, None], dtype="Float64"))
+    series, _ = target_trend(pd.concat([earlier, two_regions()], ignore_index=True))
+    first = series.set_index("year").loc[2018]
+    assert pd.isna(first["target"]) and first["predicate_pemda"] == 0

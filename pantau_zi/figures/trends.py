@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from pantau_zi import measures
 from pantau_zi.figures import FONT, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR
 from pantau_zi.i18n import t
 
@@ -22,9 +23,9 @@ def target_vs_achieved(series: pd.DataFrame, has_target: bool, lang: str) -> go.
                            line={"color": TARGET_COLOUR, "width": 3, "dash": "dash"})
     note = t("chart.target_vs_achieved.scope" if has_target else "chart.target_vs_achieved.no_target", lang)
     figure.update_layout(
-        barmode="stack", font=FONT, title={"text": t("chart.target_vs_achieved.title", lang), "x": 0.01,
+        barmode="stack", font=FONT, title={"text": measures.label(measures.TARGET_COUNT, lang), "x": 0.01,
                                            "subtitle": {"text": note}},
-        xaxis={"title": t("chart.year", lang), "dtick": 2, "tickangle": 0}, yaxis={"title": t("chart.units", lang)},
+        xaxis={"title": t("chart.year", lang), "dtick": 2, "tickangle": 0}, yaxis={"title": t("chart.units", lang), "rangemode": "nonnegative"},
         legend={"orientation": "h", "y": -0.2}, margin={"l": 10, "r": 10, "t": 64, "b": 10}, height=420,
         plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
     )
