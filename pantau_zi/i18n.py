@@ -102,6 +102,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                        "en": "Only regions with a WBK target that year"},
     "chart.target_vs_achieved.no_target": {"id": "Tidak ada target WBK: semua unit pemda dihitung",
                                            "en": "No WBK target: every pemda unit is counted"},
+    "chart.target_vs_achieved.none": {"id": "Tidak ada target WBK dan belum ada unit pemda berpredikat",
+                                      "en": "No WBK target and no pemda unit holding WBK or WBBM yet"},
     "chart.year": {"id": "Tahun", "en": "Year"},
     "chart.units": {"id": "Jumlah unit", "en": "Units"},
     "chart.target_wbk": {"id": "Target WBK berlaku", "en": "WBK target in force"},
