@@ -22,7 +22,8 @@ def target_vs_achieved(series: pd.DataFrame, has_target: bool, lang: str) -> go.
         figure.add_scatter(x=years, y=series["target"], name=t("chart.target_wbk", lang), mode="lines+markers",
                            line={"color": TARGET_COLOUR, "width": 3, "dash": "dash"})
     empty = not has_target and not series[measures.TARGET_COUNT].any()
-    note = t("chart.target_vs_achieved." + ("scope" if has_target else "none" if empty else "no_target"), lang)
+    note = t("chart.target_vs_achieved.scope" if has_target else "chart.target_vs_achieved.none" if empty
+             else "chart.target_vs_achieved.no_target", lang)
     figure.update_layout(
         barmode="stack", font=FONT, title={"text": measures.label(measures.TARGET_COUNT, lang), "x": 0.01,
                                            "subtitle": {"text": note}},
