@@ -42,6 +42,13 @@ def split_text(wbk: int, wbbm: int, lang: str) -> str:
     return t("metric.predicate.split", lang, wbk=format_number(wbk, 0, lang), wbbm=format_number(wbbm, 0, lang))
 
 
+def holdings_text(held: dict[str, int], lang: str) -> str:
+    """The sentence a briefing and the unit page say the holdings in: '14 unit sudah mencanangkan ZI; 7 berpredikat
+    WBK/WBBM (6 WBK, 1 WBBM).'"""
+    return t("metric.holdings", lang, declared=format_number(held["declared"], 0, lang),
+             predicate=format_number(held["predicate"], 0, lang), split=split_text(held["wbk"], held["wbbm"], lang))
+
+
 def standing_on(events: pd.DataFrame, on: date | pd.Timestamp) -> pd.Series:
     """Where each unit with an event stands on a date: the predicate it holds, else its latest stage.
 

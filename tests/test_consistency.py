@@ -104,7 +104,7 @@ def test_each_count_is_the_same_on_every_screen_slide_and_download(data, unit_ye
     inputs = slides.inputs_for(data, in_province, {}, {}, filters, date(year, 12, 31), date(year - 1, 12, 31), LANG)
     number = {name: format_number(value, 0, LANG) for name, value in card.items() if value is not None}
     assert slides.stages_slide(inputs).message == t(
-        "briefing.stages.message", LANG, declared=number["declared"], predicate=number["predicate"],
+        "metric.holdings", LANG, declared=number["declared"], predicate=number["predicate"],
         split=measures.split_text(card["wbk"], card["wbbm"], LANG))
     if card["target"] is not None:
         assert slides.progress_slide(inputs).big_value == f"{number['target_count']} / {number['target']}"
@@ -192,6 +192,9 @@ def test_the_pages_draw_the_same_counts_with_the_same_labels(monkeypatch, data, 
     table = pd.read_csv(io.BytesIO(downloads[name]()), encoding="utf-8-sig")
     held = table[exports.column_label("predicate_held", LANG)]
     assert held.isin([t("stage.wbk", LANG), t("stage.wbbm", LANG)]).sum() == card["predicate"]
+    sentence = t("metric.holdings", LANG, declared=number(card["declared"]), predicate=number(card["predicate"]),
+                 split=split)
+    assert sentence in [text.value for text in app.markdown]
 
 
 def number(value) -> str:

@@ -48,3 +48,10 @@ def test_a_unit_chosen_in_the_url_is_selected_with_its_history(app):
     assert app.subheader[0].value == "Riwayat tahap: RSUD Sumedang"
     assert app.dataframe[1].value["Tahap"].tolist() == ["Pencanangan", "Diusulkan", "WBK", "Dicabut"]
     assert any(caption.value == "Tidak ada hasil LKE untuk unit ini." for caption in app.caption)
+
+
+def test_the_page_counts_its_units_as_the_overview_does(app):
+    # End of 2021: U1-U5 declared; U2 and U3 hold WBK, U1 WBBM.
+    open_units(app)
+    assert "5 unit sudah mencanangkan ZI; 3 berpredikat WBK/WBBM (2 WBK, 1 WBBM)." in [
+        text.value for text in app.markdown]

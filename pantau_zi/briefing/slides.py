@@ -180,9 +180,7 @@ def stages_slide(inputs: Inputs) -> Slide:
     """Where the scope's units stand on the date, counted as the screens count on 31 December (measures)."""
     lang = inputs.lang
     held = measures.holdings_on(inputs.units["unit_id"], inputs.data.events, inputs.on)
-    message = t("briefing.stages.message", lang, declared=format_number(held["declared"], 0, lang),
-                predicate=format_number(held["predicate"], 0, lang),
-                split=measures.split_text(held["wbk"], held["wbbm"], lang))
+    message = measures.holdings_text(held, lang)
     counts = measures.standing_counts(inputs.units["unit_id"], inputs.data.events, inputs.on)
     return Slide("stages", t("briefing.stages.title", lang, date=format_date(inputs.on, lang)), message,
                  chart=stage_chart(counts, lang) if held["declared"] else None)
