@@ -1,7 +1,8 @@
 """Yearly Zona Integritas metrics per kabupaten/kota, and their province and national aggregates.
 
 Counts are as of 31 December of each year. Coverage and target attainment concern pemda-owned units,
-because targets and the perangkat daerah denominator are the pemda's own.
+because targets and the perangkat daerah denominator are the pemda's own. What each count means, and the
+one label it carries on every screen, slide and download: pantau_zi/measures.py.
 """
 
 from __future__ import annotations
