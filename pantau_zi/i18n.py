@@ -74,6 +74,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "metric.declared_pemda": {"id": "Unit pemda mencanangkan ZI", "en": "Pemda units that declared ZI"},
     "metric.predicate_pemda": {"id": "Unit pemda berpredikat WBK/WBBM", "en": "Pemda units holding WBK or WBBM"},
     "metric.wbbm_pemda": {"id": "Unit pemda berpredikat WBBM", "en": "Pemda units holding WBBM"},
+    "metric.predicate_pemda_targeted": {"id": "Unit pemda berpredikat WBK/WBBM (daerah bertarget WBK)",
+                                        "en": "Pemda units holding WBK or WBBM (regions with a WBK target)"},
     "metric.attainment_wbk_pct.detail": {"id": "{current} dari target {target} unit pemda",
                                          "en": "{current} of a target of {target} pemda units"},
     "metric.coverage_pct": {"id": "Cakupan perangkat daerah (%)", "en": "Coverage of regional agencies (%)"},

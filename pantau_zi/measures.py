@@ -27,6 +27,7 @@ LABELS = {
     "declared_pemda": "metric.declared_pemda",
     "predicate_pemda": "metric.predicate_pemda",
     "wbbm_pemda": "metric.wbbm_pemda",
+    "predicate_pemda_targeted": "metric.predicate_pemda_targeted",
 }
 # The count a WBK target is measured against, and its WBBM part (the split shown beside it).
 TARGET_COUNT, TARGET_COUNT_WBBM = "predicate_pemda", "wbbm_pemda"

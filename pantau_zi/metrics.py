@@ -132,6 +132,12 @@ def aggregate(panel: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     return with_ratios(summed).reset_index()
 
 
+# The numerator WBK attainment divides, shown under its own name: the pemda count of the regions with a target,
+# which is not predicate_pemda (every region's) once some region has no target.
+PUBLIC_NUMERATORS = {"attainment_wbk_pct__num": "predicate_pemda_targeted"}
+
+
 def public_columns(frame: pd.DataFrame) -> pd.DataFrame:
-    """The panel without its internal numerator columns, for display and download."""
-    return frame.drop(columns=[column for column in frame.columns if column.endswith("__num")])
+    """The panel for display and download: internal numerators dropped, WBK attainment's kept by name."""
+    shown = frame.rename(columns=PUBLIC_NUMERATORS)
+    return shown.drop(columns=[column for column in shown.columns if column.endswith("__num")])

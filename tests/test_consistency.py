@@ -113,6 +113,11 @@ def test_each_count_is_the_same_on_every_screen_slide_and_download(data, unit_ye
     yearly = read_csv(metrics.public_columns(in_years(views.scope_totals(region_panel), filters)))
     row = yearly.set_index(exports.column_label("year", LANG)).loc[year]
     assert [row[label(metric)] for metric in COUNTS] == [card[metric] for metric in COUNTS]
+    targeted = row[label("predicate_pemda_targeted")]
+    if card["target"] is None:
+        assert pd.isna(targeted)
+    else:
+        assert (targeted, row[exports.column_label("target_wbk", LANG)]) == (card["target_count"], card["target"])
     map_rows = read_csv(mapping.map_values(in_province, data, year, "predicate")[["region_code", "predicate"]])
     assert map_rows.set_index(exports.column_label("region_code", LANG)).at[code, label("predicate")] == card[
         "predicate"]
