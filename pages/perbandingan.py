@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pantau_zi import ranking, ui
+from pantau_zi import exports, ranking, ui
 from pantau_zi.figures import PLOTLY_CONFIG
 from pantau_zi.figures import ranking as charts
 from pantau_zi.i18n import t
@@ -26,10 +26,10 @@ ui.synthetic_notice(lang)
 
 left, right = st.columns([3, 2], vertical_alignment="bottom")
 metric = left.selectbox(t("compare.metric", lang), ranking.METRICS, key="ukuran", bind="query-params",
-                        format_func=lambda name: t(f"col.{name}", lang))
+                        format_func=lambda name: exports.column_label(name, lang))
 split_owners = right.toggle(t("compare.owner.toggle", lang), key="pisah_pemilik", bind="query-params")
 percent = metric in PERCENTS
-metric_label = t(f"col.{metric}", lang)
+metric_label = exports.column_label(metric, lang)
 
 table = ranking.ranked(panel, data.regencies, year, metric)
 rank, total = ranking.position(table, selected)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pantau_zi import exports, profile, ui, unit_table
+from pantau_zi import exports, measures, profile, ui, unit_table
 from pantau_zi.filters import selected_regions, selected_units
 from pantau_zi.i18n import format_number, literal, t
 from pantau_zi.status import STAGES
@@ -29,6 +29,9 @@ table = unit_table.unit_table(units, data.events, data.sources, data.regencies, 
 shown = unit_table.with_stages(unit_table.search(table, query or ""), stages).reset_index(drop=True)
 if shown["synthetic"].any():
     ui.synthetic_notice(lang)
+# the same counts, in the same words, as the overview, the profile and the briefing on 31 December
+st.markdown(measures.holdings_text(measures.holdings_on(units["unit_id"], data.events, unit_table.year_end(year)),
+                                   lang))
 st.caption(t("unit.count", lang, shown=format_number(len(shown), 0, lang),
              total=format_number(len(table), 0, lang)) + " · " + t("unit.select_hint", lang))
 

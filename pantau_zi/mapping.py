@@ -16,7 +16,7 @@ from pantau_zi.loading import Dataset
 from pantau_zi.metrics import PERCENTS
 
 # URL value of the metric chooser -> the column it maps; "zone" comes from the Ombudsman survey, not the panel.
-METRICS = {"unit": "declared", "wbk": "wbk", "wbbm": "wbbm", "target": "attainment_wbk_pct",
+METRICS = {"unit": "declared", "wbk": "predicate", "wbbm": "wbbm", "target": "attainment_wbk_pct",
            "cakupan": "coverage_pct", "zona": "zone"}
 ZONES = ("merah", "kuning", "hijau")
 # Okabe-Ito vermillion, yellow and bluish green: told apart with any colour-vision deficiency, and labelled.

@@ -1,7 +1,8 @@
 """Yearly Zona Integritas metrics per kabupaten/kota, and their province and national aggregates.
 
 Counts are as of 31 December of each year. Coverage and target attainment concern pemda-owned units,
-because targets and the perangkat daerah denominator are the pemda's own.
+because targets and the perangkat daerah denominator are the pemda's own. What each count means, and the
+one label it carries on every screen, slide and download: pantau_zi/measures.py.
 """
 
 from __future__ import annotations
@@ -135,6 +136,12 @@ def aggregate(panel: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     return with_ratios(summed).reset_index()
 
 
+# The numerator WBK attainment divides, shown under its own name: the pemda count of the regions with a target,
+# which is not predicate_pemda (every region's) once some region has no target.
+PUBLIC_NUMERATORS = {"attainment_wbk_pct__num": "predicate_pemda_targeted"}
+
+
 def public_columns(frame: pd.DataFrame) -> pd.DataFrame:
-    """The panel without its internal numerator columns, for display and download."""
-    return frame.drop(columns=[column for column in frame.columns if column.endswith("__num")])
+    """The panel for display and download: internal numerators dropped, WBK attainment's kept by name."""
+    shown = frame.rename(columns=PUBLIC_NUMERATORS)
+    return shown.drop(columns=[column for column in shown.columns if column.endswith("__num")])

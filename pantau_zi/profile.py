@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pantau_zi import ranking
+from pantau_zi import ranking, views
 from pantau_zi.domain import LKE_PARTS, lke_minima
 from pantau_zi.filters import Filters, selected_units
 from pantau_zi.i18n import t
@@ -84,10 +84,10 @@ def region_header(data: Dataset, code: str) -> RegionHeader:
 
 
 def headline_metrics(region_panel: pd.DataFrame, year: int) -> tuple[str, ...]:
-    """The profile's big numbers: units declared, holding WBK, WBBM, the attainment in force, and coverage."""
+    """The profile's big numbers: the overview's, with the attainment in force in place of WBK's, and coverage."""
     row = region_panel.set_index("year").loc[year]
     attainment = next((metric for metric in ATTAINMENTS if pd.notna(row[metric])), ATTAINMENTS[0])
-    return ("declared", "wbk", "wbbm", attainment, "coverage_pct")
+    return (*views.HEADLINE_METRICS[:-1], attainment, "coverage_pct")
 
 
 def units_table(data: Dataset, units: pd.DataFrame, year: int) -> pd.DataFrame:

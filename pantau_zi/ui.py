@@ -168,8 +168,9 @@ def overview_map(source: datasource.Source, filters: Filters, lang: str) -> go.F
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def overview_trend(source: datasource.Source, filters: Filters, lang: str) -> go.Figure:
-    """The chosen place's targets against achievements over the years; shared, never to be changed."""
-    return trends.target_vs_achieved(in_years(scope_totals(source, filters), filters), lang)
+    """The chosen place's WBK targets against what attainment counts over the years; shared, never to be changed."""
+    series, has_target = views.target_trend(panel_for(source, filters))
+    return trends.target_vs_achieved(in_years(series, filters), has_target, lang)
 
 
 @st.cache_resource(show_spinner=False)
@@ -299,6 +300,9 @@ def headline_card(figure: HeadlineFigure, year: int, lang: str, with_trend: bool
         st.metric(t(f"metric.{figure.metric}", lang), figure.value_text(lang), figure.delta_text(lang),
                   delta_description=t("metric.delta_since", lang, year=year - 1),
                   help=t(f"metric.{figure.metric}.help", lang))
+        detail = figure.detail_text(lang)
+        if detail:
+            st.caption(detail)
         trend = sparkline_svg(figure.trend) if with_trend else None
         if trend:
             st.image(trend, width="stretch", caption=t("metric.trend", lang, first=year - len(figure.trend) + 1))

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from pantau_zi import measures
 from pantau_zi.filters import Filters
 from pantau_zi.i18n import format_number, t
 from pantau_zi.loading import Dataset
 from pantau_zi.metrics import PERCENTS, aggregate
 
-HEADLINE_METRICS = ("declared", "wbk", "wbbm", "attainment_wbk_pct")
+HEADLINE_METRICS = ("declared", "predicate", "wbbm", "attainment_wbk_pct")
 TREND_YEARS = 6
 
 
@@ -23,6 +24,7 @@ class HeadlineFigure:
     value: float | None
     delta: float | None
     trend: tuple[float, ...]
+    parts: tuple[float, float] | None = None  # predicate: (wbk, wbbm); WBK attainment: (count, target)
 
     @property
     def is_percent(self) -> bool:
@@ -42,6 +44,17 @@ class HeadlineFigure:
         if self.is_percent:
             return t("metric.points", lang, delta=sign + format_number(abs(self.delta), 1, lang))
         return sign + format_number(abs(self.delta), 0, lang)
+
+    def detail_text(self, lang: str) -> str | None:
+        """What the value is made of, as written wherever it is shown: '6 WBK, 1 WBBM', '344 dari target 742 unit
+        pemda'."""
+        if self.parts is None:
+            return None
+        first, second = (int(part) for part in self.parts)
+        if self.metric == "predicate":
+            return measures.split_text(first, second, lang)
+        return t("metric.attainment_wbk_pct.detail", lang, current=format_number(first, 0, lang),
+                 target=format_number(second, 0, lang))
 
 
 def scope_totals(panel: pd.DataFrame) -> pd.DataFrame:
@@ -64,8 +77,37 @@ def headline_figures(yearly: pd.DataFrame, year: int, metrics=HEADLINE_METRICS) 
         if delta is not None:
             delta = round(delta, 1) if metric in PERCENTS else int(delta)
         recent = by_year.loc[year - TREND_YEARS + 1: year, metric].astype("float64").dropna()
-        figures.append(HeadlineFigure(metric, value, delta, tuple(recent)))
+        figures.append(HeadlineFigure(metric, value, delta, tuple(recent), _parts(by_year.loc[year], metric)))
     return figures
+
+
+# metric -> the two columns of a year's aggregate it is made of
+PARTS = {"predicate": ("wbk", "wbbm"), "attainment_wbk_pct": ("attainment_wbk_pct__num", "target_wbk")}
+
+
+def _parts(row: pd.Series, metric: str) -> tuple[float, float] | None:
+    columns = PARTS.get(metric)
+    if columns is None or any(pd.isna(row.get(column)) for column in columns):
+        return None
+    return tuple(float(row[column]) for column in columns)
+
+
+def target_trend(panel: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
+    """Year by year, what WBK target attainment divides: pemda units holding WBK (not yet WBBM) and WBBM in the
+    regions with a WBK target that year, and the sum of those targets; and whether any region had one.
+
+    Without a target anywhere, every pemda unit holding a predicate is counted and the target is missing.
+    """
+    with_target = panel["target_wbk"].notna()
+    counted = panel[with_target] if with_target.any() else panel
+    by_year = counted.groupby("year")
+    series = by_year[[measures.TARGET_COUNT, measures.TARGET_COUNT_WBBM]].sum()
+    target = by_year["target_wbk"].sum(min_count=1).astype("float64")
+    series = series.reindex(sorted(panel["year"].unique()), fill_value=0).rename_axis("year")
+    series["target"] = target  # a year in which no region had a target has none, not 0
+    series["wbk_only"] = series[measures.TARGET_COUNT] - series[measures.TARGET_COUNT_WBBM]
+    return series.reset_index()[["year", "wbk_only", measures.TARGET_COUNT_WBBM, measures.TARGET_COUNT,
+                                 "target"]], bool(with_target.any())
 
 
 def scope_name(data: Dataset, filters: Filters, nation: str) -> str:

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pantau_zi.briefing.changes import change_counts, changes_between, next_candidates, stage_counts
+from pantau_zi.briefing.changes import change_counts, changes_between, next_candidates
 from pantau_zi.loading import load_dataset
 from tests.conftest import MINI
 
@@ -12,18 +12,6 @@ from tests.conftest import MINI
 @pytest.fixture(scope="module")
 def mini():
     return load_dataset((MINI,))
-
-
-def test_stage_counts_give_each_units_latest_stage_on_the_date(mini):
-    counts = stage_counts(mini.units["unit_id"], mini.events, date(2021, 12, 31))
-    # U1 won WBBM on 9 Dec 2021, U2 and U3 hold WBK, U4 is in TPN evaluation, U5 only declared.
-    assert counts.to_dict() == {"pencanangan": 1, "pembangunan": 0, "usulan": 0, "evaluasi_tpn": 1, "wbk": 2,
-                                "wbbm": 1, "dicabut": 0}
-
-
-def test_stage_counts_only_count_the_given_units(mini):
-    counts = stage_counts(["U2"], mini.events, date(2022, 12, 31))
-    assert counts.sum() == 1 and counts["dicabut"] == 1
 
 
 def test_changes_are_the_events_after_since_up_to_and_including_on_newest_first(mini):

@@ -9,7 +9,7 @@ import pytest
 from pantau_zi import boundaries
 from pantau_zi.briefing import screen
 from pantau_zi.briefing.slide import Slide
-from pantau_zi.briefing.slides import build_slides, inputs_for
+from pantau_zi.briefing.slides import build_slides, inputs_for, stages_slide
 from pantau_zi.filters import Filters, filtered_panel
 from pantau_zi.loading import load_dataset
 from pantau_zi.metrics import unit_years
@@ -76,7 +76,18 @@ def test_map_gives_coverage_and_rank_in_the_province(sumedang):
 
 
 def test_stages_count_every_unit_of_the_scope(sumedang):
-    assert sumedang["stages"].message == "3 unit sudah mencanangkan ZI; 2 memegang WBK dan 1 WBBM."
+    assert sumedang["stages"].message == "3 unit sudah mencanangkan ZI; 3 berpredikat WBK/WBBM (2 WBK, 1 WBBM)."
+
+
+def test_stages_count_a_wbk_holder_proposed_for_wbbm_as_holding_wbk(mini, geometry):
+    # 30 Jun 2021: U1 holds WBK and was proposed for WBBM on 1 May; U2 and U3 hold WBK too.
+    chosen = Filters(province="32", region="32.11")
+    panel = filtered_panel(unit_years(mini.units, mini.events), mini.targets, mini.perangkat_daerah, mini.regencies,
+                           replace(chosen, region=None))
+    slide = stages_slide(inputs_for(mini, panel, *geometry, chosen, date(2021, 6, 30), SINCE, "id"))
+    assert slide.message == "3 unit sudah mencanangkan ZI; 3 berpredikat WBK/WBBM (3 WBK, 0 WBBM)."
+    bars = dict(zip(slide.chart.data[0].y, slide.chart.data[0].x))
+    assert bars == {"WBK": 3}
 
 
 def test_changes_list_the_latest_first_with_counts_per_kind(sumedang):

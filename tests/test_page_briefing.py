@@ -30,7 +30,7 @@ def test_start_opens_the_first_slide_and_next_moves_on(app):
 
 def test_a_link_opens_a_given_slide_and_out_of_range_numbers_are_clamped(app):
     page = open_page(app, "briefing", slide="4", **SUMEDANG)
-    assert "3 unit sudah mencanangkan ZI; 2 memegang WBK dan 1 WBBM." in html_text(page)
+    assert "3 unit sudah mencanangkan ZI; 3 berpredikat WBK/WBBM (2 WBK, 1 WBBM)." in html_text(page)
     page = open_page(app, "briefing", slide="99", **SUMEDANG)
     assert "Sumber" in html_text(page) and page.button(key="briefing-next").disabled
 

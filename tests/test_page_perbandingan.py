@@ -26,7 +26,7 @@ def test_the_selected_region_is_ranked_within_its_province(page):
     assert "peringkat 1 dari 27" in page.markdown[0].value
     table = ranking(page)
     assert len(table) == 27
-    assert (table[0]["Nama"], table[0]["Memegang WBK/WBBM"]) == ("Kabupaten Sumedang", "3")
+    assert (table[0]["Nama"], table[0]["Berpredikat WBK/WBBM"]) == ("Kabupaten Sumedang", "3")
     assert {row["Peringkat"] for row in table[1:]} == {"2"}
 
 

@@ -21,9 +21,9 @@ def test_sumedang_shows_its_2021_figures_rank_and_ombudsman_zone(app):
     assert "Jawa Barat · Ibu kota Sumedang Utara · Penduduk 1.226.660 · Pemda otonom" in app.caption[0].value
     # U1-U3 declared; U2 and U3 hold WBK, U1 WBBM; 2 of the 2 WBK-target units; 2 of 40 perangkat daerah
     assert metric_values(app) == {
-        "Unit mencanangkan ZI": "3", "Unit berpredikat WBK": "2", "Unit berpredikat WBBM": "1",
+        "Unit mencanangkan ZI": "3", "Berpredikat WBK/WBBM": "3", "Berpredikat WBBM": "1",
         "Capaian target WBK (%)": "100,0%", "Cakupan perangkat daerah (%)": "5,0%",
-        "Peringkat unit WBK/WBBM": "1 dari 27", "Peringkat cakupan perangkat daerah": "1 dari 2",
+        "Peringkat unit berpredikat WBK/WBBM": "1 dari 27", "Peringkat cakupan perangkat daerah": "1 dari 2",
         "Zona Ombudsman 2021": "Hijau"}
     assert {metric.label: metric.delta for metric in app.metric}["Zona Ombudsman 2021"] == "Nilai kepatuhan 82,50"
 
@@ -116,7 +116,7 @@ def test_without_a_region_the_page_offers_the_regions_of_the_sidebar_province(ap
 
 def test_profile_speaks_english(app):
     open_profile(app, wilayah="Kabupaten Sumedang", lang="English")
-    assert "Rank on units holding WBK/WBBM" in metric_values(app)
+    assert "Rank on units holding WBK or WBBM" in metric_values(app)
     assert {metric.label: metric.delta for metric in app.metric}["Ombudsman zone 2021"] == "Compliance score 82.50"
 
 

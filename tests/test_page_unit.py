@@ -59,3 +59,10 @@ def test_an_award_only_units_history_says_what_came_before_is_not_recorded(app, 
     assert app.subheader[0].value == "Riwayat tahap: Polres Tanah Bumbu"
     assert ("Riwayat sebelumnya tidak tercatat: catatan dimulai dari WBK pada 9 Desember 2014; tahap sebelum itu "
             "tidak diketahui, bukan tidak ada.") in [caption.value for caption in app.caption]
+
+
+def test_the_page_counts_its_units_as_the_overview_does(app):
+    # End of 2021: U1-U5 declared; U2 and U3 hold WBK, U1 WBBM.
+    open_units(app)
+    assert "5 unit sudah mencanangkan ZI; 3 berpredikat WBK/WBBM (2 WBK, 1 WBBM)." in [
+        text.value for text in app.markdown]

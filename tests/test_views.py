@@ -1,6 +1,6 @@
 import pandas as pd
 
-from pantau_zi.views import HeadlineFigure, headline_figures
+from pantau_zi.views import HeadlineFigure, headline_figures, target_trend
 
 
 def yearly() -> pd.DataFrame:
@@ -46,3 +46,45 @@ def test_maps_zoom_to_the_chosen_province_or_the_chosen_regions_province():
     assert map_province(data, Filters()) is None
     assert map_province(data, Filters(province="31")) == "31"
     assert map_province(data, Filters(region="32.73")) == "32"
+
+
+def two_regions(target_a=10.0) -> pd.DataFrame:
+    """Region A (4 pemda units holding a predicate, 1 of them WBBM) and B (5, none WBBM); only A may have a target."""
+    return pd.DataFrame({"region_code": ["A", "B"], "year": [2021, 2021], "predicate_pemda": [4, 5],
+                         "wbbm_pemda": [1, 0], "target_wbk": pd.array([target_a, None], dtype="Float64")})
+
+
+def test_target_trend_counts_only_the_regions_with_a_target_as_attainment_does():
+    series, has_target = target_trend(two_regions())
+    assert has_target
+    assert series.to_dict("records") == [{"year": 2021, "wbk_only": 3, "wbbm_pemda": 1, "predicate_pemda": 4,
+                                          "target": 10.0}]
+
+
+def test_without_any_target_the_trend_counts_every_pemda_unit_and_has_no_target():
+    series, has_target = target_trend(two_regions(target_a=None))
+    assert not has_target
+    assert (series.at[0, "predicate_pemda"], series.at[0, "wbk_only"]) == (9, 8) and pd.isna(series.at[0, "target"])
+
+
+def test_the_predicate_and_attainment_cards_say_what_they_are_made_of():
+    assert HeadlineFigure("predicate", 7, None, (), (6, 1)).detail_text("id") == "6 WBK, 1 WBBM"
+    assert HeadlineFigure("attainment_wbk_pct", 46.4, None, (), (344, 742)).detail_text("id") == (
+        "344 dari target 742 unit pemda")
+    assert HeadlineFigure("declared", 9, None, ()).detail_text("id") is None
+
+
+def test_a_year_before_any_target_has_no_target_rather_than_zero():
+    earlier = two_regions().assign(year=2018, target_wbk=pd.array([None, None], dtype="Float64"))
+    series, _ = target_trend(pd.concat([earlier, two_regions()], ignore_index=True))
+    first = series.set_index("year").loc[2018]
+    assert pd.isna(first["target"]) and first["predicate_pemda"] == 0
+
+
+def test_a_chart_with_no_target_and_no_holding_says_so_on_a_whole_unit_scale():
+    from pantau_zi.figures.trends import target_vs_achieved
+
+    series, has_target = target_trend(two_regions(target_a=None).assign(predicate_pemda=0, wbbm_pemda=0))
+    figure = target_vs_achieved(series, has_target, "id")
+    assert figure.layout.title.subtitle.text == "Tidak ada target WBK dan belum ada unit pemda berpredikat"
+    assert (tuple(figure.layout.yaxis.range), figure.layout.yaxis.dtick) == ((0, 1), 1) and len(figure.data) == 2

@@ -7,19 +7,13 @@ from datetime import date
 
 import pandas as pd
 
-from pantau_zi.status import REPROPOSAL_BAN_YEARS, STAGES, status_on
+from pantau_zi.status import REPROPOSAL_BAN_YEARS, status_on
 
 # What a change is called in a briefing, and the lifecycle stages that count as it.
 CHANGE_KINDS = {"declared": ("pencanangan",), "proposed": ("usulan",), "awarded": ("wbk", "wbbm"),
                 "revoked": ("dicabut",)}
 # Stages a unit without a predicate can be at, furthest along first: the order it is expected to move in.
 TOWARDS_PREDICATE = ("evaluasi_tpn", "usulan", "pembangunan", "pencanangan", "dicabut")
-
-
-def stage_counts(unit_ids, events: pd.DataFrame, on: date) -> pd.Series:
-    """How many of the units stand at each lifecycle stage on the date (stages in lifecycle order, zeros kept)."""
-    standing = status_on(events[events["unit_id"].isin(set(unit_ids))], on)
-    return standing["stage"].value_counts().reindex(list(STAGES), fill_value=0).astype(int)
 
 
 def changes_between(unit_ids, events: pd.DataFrame, since: date, on: date) -> pd.DataFrame:

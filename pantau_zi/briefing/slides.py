@@ -9,8 +9,8 @@ from functools import cached_property
 
 import pandas as pd
 
-from pantau_zi import mapping, profile, progress, views
-from pantau_zi.briefing.changes import change_counts, changes_between, next_candidates, stage_counts
+from pantau_zi import mapping, measures, profile, progress, views
+from pantau_zi.briefing.changes import change_counts, changes_between, next_candidates
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.exports import localised
 from pantau_zi.figures import maps
@@ -177,13 +177,13 @@ def map_slide(inputs: Inputs) -> Slide:
 
 
 def stages_slide(inputs: Inputs) -> Slide:
+    """Where the scope's units stand on the date, counted as the screens count on 31 December (measures)."""
     lang = inputs.lang
-    counts = stage_counts(inputs.units["unit_id"], inputs.data.events, inputs.on)
-    declared = int(counts.sum())
-    message = t("briefing.stages.message", lang, declared=format_number(declared, 0, lang),
-                wbk=format_number(counts["wbk"], 0, lang), wbbm=format_number(counts["wbbm"], 0, lang))
+    held = measures.holdings_on(inputs.units["unit_id"], inputs.data.events, inputs.on)
+    message = measures.holdings_text(held, lang)
+    counts = measures.standing_counts(inputs.units["unit_id"], inputs.data.events, inputs.on)
     return Slide("stages", t("briefing.stages.title", lang, date=format_date(inputs.on, lang)), message,
-                 chart=stage_chart(counts, lang) if declared else None)
+                 chart=stage_chart(counts, lang) if held["declared"] else None)
 
 
 def _unit_names(units: pd.DataFrame, unit_ids: pd.Series, lang: str) -> pd.Series:

@@ -36,5 +36,5 @@ def test_language_switch_turns_the_screen_english_and_lives_in_the_url(screen, a
     page, _ = screen
     page.goto(f"{app_url}/?lang=English")
     wait_for_plots(page, 2)
-    assert page.get_by_text("Units holding WBK").count() >= 1
+    assert page.get_by_text("Holding WBK or WBBM").count() >= 1
     assert page.get_by_text("approximate").count() >= 1
