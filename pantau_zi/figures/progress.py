@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 
 from pantau_zi.exports import localised
 from pantau_zi.figures import FONT, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR
+from pantau_zi.figures.profile import GOAL_COLOURS
 from pantau_zi.i18n import format_number, t
 
 # A symbol with every status, so it reads without colour and in plain-text tables and downloads.
@@ -32,15 +33,21 @@ def _number(value, lang: str) -> str:
     return format_number(value, 1, lang).removesuffix(",0" if lang == "id" else ".0")
 
 
+def _bars(series: pd.DataFrame, target: str, lang: str) -> list[go.Bar]:
+    """Pemda units that declared ZI for a declaration target; else those holding WBK only and WBBM, stacked."""
+    if target == "declared":
+        return [go.Bar(x=series["year"], y=series["counted"], name=t("target.chart.declared", lang),
+                       marker_color=GOAL_COLOURS["declared"])]
+    return [go.Bar(x=series["year"], y=series["wbk_only"], name=t("chart.holding_wbk", lang), marker_color=WBK_COLOUR),
+            go.Bar(x=series["year"], y=series["wbbm_pemda"], name=t("chart.holding_wbbm", lang),
+                   marker_color=WBBM_COLOUR)]
+
+
 def progress_chart(series: pd.DataFrame, status: pd.Series, title: str, year: int, lang: str,
                    target: str = "wbk") -> go.Figure:
-    """Stacked bars of pemda units holding WBK only and WBBM, the target as a dashed step to its deadline,
-    and the projection at the current pace as a dotted line; `series` comes from progress.yearly."""
-    figure = go.Figure([
-        go.Bar(x=series["year"], y=series["wbk_only"], name=t("chart.holding_wbk", lang), marker_color=WBK_COLOUR),
-        go.Bar(x=series["year"], y=series["wbbm_pemda"], name=t("chart.holding_wbbm", lang),
-               marker_color=WBBM_COLOUR),
-    ])
+    """The pemda units a target counts as bars, the target as a dashed step to its deadline, and the projection
+    at the current pace as a dotted line; `series` comes from progress.yearly, `status` from progress.choice_status."""
+    figure = go.Figure(_bars(series, target, lang))
     goal = series.dropna(subset=["target"])[["year", "target"]]
     deadline = status["deadline_year"]
     last = goal["year"].max() if len(goal) else year
@@ -56,7 +63,8 @@ def progress_chart(series: pd.DataFrame, status: pd.Series, title: str, year: in
     subtitle = status_label(status["status"], lang)
     if status["status"] != "no_target":
         subtitle += " \u00b7 " + t("target.chart.subtitle", lang, target=_number(status["target"], lang),
-                                   deadline=int(deadline), current=_number(status["current"], lang))
+                                   deadline=int(deadline), current=_number(status["current"], lang),
+                                   attainment=_number(status["attainment"], lang))
     figure.update_layout(
         barmode="stack", font=FONT, height=400, plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
         title={"text": title, "x": 0.01, "subtitle": {"text": subtitle, "font": {"size": 14}}},
@@ -70,8 +78,10 @@ def progress_chart(series: pd.DataFrame, status: pd.Series, title: str, year: in
 def status_table(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The status table as shown: localised headers, numbers in the language's style, each status as symbol
     and words. Plain text rather than a coloured Styler, which cost about 100 ms on every redraw."""
-    numbers = {name: [_number(value, lang) for value in table[name]] for name in ("target", "current", "pace",
-                                                                                   "projected")}
+    numbers = {name: [_number(value, lang) for value in table[name]]
+               for name in ("target", "current", "attainment", "pace", "projected")}
+    kinds = [t(f"target.kind.{kind}", lang) if pd.notna(kind) else "\u2013" for kind in table["target_kind"]]
     # a year is a name, not a quantity: no thousands separator
     deadline = [str(int(year)) if pd.notna(year) else "\u2013" for year in table["deadline_year"]]
-    return localised(with_status_labels(table, lang).assign(**numbers, deadline_year=deadline), lang)
+    return localised(with_status_labels(table, lang).assign(**numbers, target_kind=kinds, deadline_year=deadline),
+                     lang)
