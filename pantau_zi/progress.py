@@ -156,7 +156,9 @@ def every_target(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     for index in range(len(next(iter(tables.values())))):
         own = [{"target_kind": kind, **table.iloc[index]} for kind, table in tables.items()
                if table.iloc[index]["status"] != "no_target"]
-        rows += own or [{"target_kind": None, **next(iter(tables.values())).iloc[index]}]
+        # without a target, no count is "the" current one: the chart or the words below say what there is
+        rows += own or [{"target_kind": None, **next(iter(tables.values())).iloc[index], "current": np.nan,
+                         "pace": np.nan}]
     return pd.DataFrame(rows, columns=["choice", "target_kind", "regions", *STATUS_COLUMNS])
 
 

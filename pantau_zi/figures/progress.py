@@ -34,10 +34,14 @@ def _number(value, lang: str) -> str:
 
 
 def _bars(series: pd.DataFrame, target: str, lang: str) -> list[go.Bar]:
-    """Pemda units that declared ZI for a declaration target; else those holding WBK only and WBBM, stacked."""
+    """The pemda units the target counts: those that declared ZI, those holding WBBM, or those holding WBK only
+    and WBBM, stacked (a WBK target counts both)."""
     if target == "declared":
         return [go.Bar(x=series["year"], y=series["counted"], name=t("target.chart.declared", lang),
                        marker_color=GOAL_COLOURS["declared"])]
+    if target == "wbbm":
+        return [go.Bar(x=series["year"], y=series["wbbm_pemda"], name=t("chart.holding_wbbm", lang),
+                       marker_color=WBBM_COLOUR)]
     return [go.Bar(x=series["year"], y=series["wbk_only"], name=t("chart.holding_wbk", lang), marker_color=WBK_COLOUR),
             go.Bar(x=series["year"], y=series["wbbm_pemda"], name=t("chart.holding_wbbm", lang),
                    marker_color=WBBM_COLOUR)]
@@ -54,15 +58,17 @@ def progress_chart(series: pd.DataFrame, status: pd.Series, title: str, year: in
     if status["status"] != "no_target" and deadline > last:
         goal = pd.concat([goal, pd.DataFrame({"year": [deadline], "target": [status["target"]]})])
     if not goal.empty:
+        # a marker on the deadline, so a target running a year or two still reads as more than a dash
         figure.add_scatter(x=goal["year"], y=goal["target"], name=t(f"target.chart.target_{target}", lang),
-                           mode="lines", line={"color": TARGET_COLOUR, "width": 3, "dash": "dash", "shape": "hv"})
+                           mode="lines+markers", marker={"size": [0] * (len(goal) - 1) + [10], "symbol": "diamond"},
+                           line={"color": TARGET_COLOUR, "width": 3, "dash": "dash", "shape": "hv"})
     if status["status"] in ("on_track", "off_track"):
         figure.add_scatter(x=[year, deadline], y=[status["current"], status["projected"]], mode="lines+markers",
                            name=t("target.chart.projection", lang),
                            line={"color": PROJECTION_COLOUR, "width": 3, "dash": "dot"}, marker={"size": 9})
     subtitle = status_label(status["status"], lang)
     if status["status"] != "no_target":
-        subtitle += " \u00b7 " + t("target.chart.subtitle", lang, target=_number(status["target"], lang),
+        subtitle += "<br>" + t("target.chart.subtitle", lang, target=_number(status["target"], lang),
                                    deadline=int(deadline), current=_number(status["current"], lang),
                                    attainment=_number(status["attainment"], lang))
     figure.update_layout(
@@ -70,7 +76,7 @@ def progress_chart(series: pd.DataFrame, status: pd.Series, title: str, year: in
         title={"text": title, "x": 0.01, "subtitle": {"text": subtitle, "font": {"size": 14}}},
         xaxis={"title": t("chart.year", lang), "dtick": 2, "tickangle": 0},
         yaxis={"title": t("chart.units", lang), "gridcolor": "#e5e5e5", "rangemode": "tozero"},
-        legend={"orientation": "h", "y": -0.22}, margin={"l": 10, "r": 10, "t": 80, "b": 10},
+        legend={"orientation": "h", "y": -0.22}, margin={"l": 10, "r": 10, "t": 100, "b": 10},
     )
     return figure
 
