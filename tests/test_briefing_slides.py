@@ -137,6 +137,7 @@ def test_sumedangs_real_slide_draws_its_declaration_target(geometry):
     assert slide.message == "Tenggat 2020 lewat; 54 unit belum mencanangkan ZI."
     bars, goal = slide.chart.data[:2]
     assert (max(bars.y), max(goal.y)) == (12, 66)
+    assert list(goal.marker.size) == [0, 16]  # the deadline marked, on the projector too
 
 
 def test_text_from_data_is_escaped_on_screen():
