@@ -91,3 +91,11 @@ def test_a_region_whose_predicates_are_all_vertical_says_so_instead_of_a_bare_ch
     note = page.info[-1].value
     assert note.startswith("Belum ada unit pemda berpredikat; Kabupaten Bandung tidak punya target yang berlaku. ")
     assert "unit instansi vertikal yang berpredikat tidak dihitung" in note
+
+
+def test_the_page_speaks_english_kinds_and_notes(app):
+    page = open_page(app, "target", lang="English", prov="DKI Jakarta", wilayah="Kota Administrasi Jakarta Pusat")
+    assert page.info[-1].value == ("No pemda unit holds a predicate yet; Kota Administrasi Jakarta Pusat has no target "
+                                   "in force.")
+    page.multiselect(key="wilayah_banding").set_value(["31", "31.71"]).run()
+    assert rows(page, 0)[-1]["Kind of target"] == "\u2013"

@@ -22,8 +22,9 @@ def status_label(status: str, lang: str) -> str:
 
 
 def with_status_labels(table: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The table with its status codes replaced by their labels, for downloads."""
-    return table.assign(status=[status_label(code, lang) for code in table["status"]])
+    """The table with its status and kind-of-target codes replaced by their labels, for downloads."""
+    kinds = [t(f"target.kind.{kind}", lang) if isinstance(kind, str) else "\u2013" for kind in table["target_kind"]]
+    return table.assign(status=[status_label(code, lang) for code in table["status"]], target_kind=kinds)
 
 
 def _number(value, lang: str) -> str:
@@ -86,8 +87,6 @@ def status_table(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     and words. Plain text rather than a coloured Styler, which cost about 100 ms on every redraw."""
     numbers = {name: [_number(value, lang) for value in table[name]]
                for name in ("target", "current", "attainment", "pace", "projected")}
-    kinds = [t(f"target.kind.{kind}", lang) if pd.notna(kind) else "\u2013" for kind in table["target_kind"]]
     # a year is a name, not a quantity: no thousands separator
     deadline = [str(int(year)) if pd.notna(year) else "\u2013" for year in table["deadline_year"]]
-    return localised(with_status_labels(table, lang).assign(**numbers, target_kind=kinds, deadline_year=deadline),
-                     lang)
+    return localised(with_status_labels(table, lang).assign(**numbers, deadline_year=deadline), lang)
