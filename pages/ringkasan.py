@@ -28,5 +28,9 @@ with left:
     st.plotly_chart(ui.overview_map(source, filters, lang), key="peta", config={**PLOTLY_CONFIG, "scrollZoom": True})
     ui.boundary_notice(ui.current_map_layer(), lang)
 with right:
-    st.plotly_chart(ui.overview_trend(source, filters, lang), key="target", config=PLOTLY_CONFIG)
+    trend, empty_note = ui.overview_trend(source, filters, lang)
+    if empty_note:
+        st.info(empty_note, icon=":material/info:")
+    if trend is not None:
+        st.plotly_chart(trend, key="target", config=PLOTLY_CONFIG)
     ui.download_buttons(metrics.public_columns(in_years(totals, filters)), "pantau-zi-ringkasan", lang, "ringkasan")

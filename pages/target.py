@@ -1,4 +1,4 @@
-"""Target vs Capaian: pemda units holding WBK/WBBM against each region's target, and who is on track."""
+"""Target vs Capaian: pemda units against every target a region has (declaration, WBK, WBBM), and who is on track."""
 
 from dataclasses import replace
 
@@ -46,32 +46,32 @@ def follow_sidebar(default: str, options: list[str]) -> None:
 
 options = [*groups, *in_scope]
 follow_sidebar(filters.region or scope, options)
-left, right = st.columns([4, 1])
-chosen = left.multiselect(t("target.pick", lang), options, key=PICK_KEY, bind="query-params", max_selections=6,
-                          format_func=lambda code: labels.get(code, code), placeholder=t("target.pick.placeholder", lang))
-target = right.segmented_control(t("target.measure", lang), list(progress.TARGETS), key="sasaran",
-                                 bind="query-params", default="wbk",
-                                 format_func=lambda key: t(f"target.measure.{key}", lang)) or "wbk"
+chosen = st.multiselect(t("target.pick", lang), options, key=PICK_KEY, bind="query-params", max_selections=6,
+                        format_func=lambda code: labels.get(code, code), placeholder=t("target.pick.placeholder", lang))
 
 if not chosen:
     st.info(t("target.pick.empty", lang))
     st.stop()
 
 st.subheader(t("target.status.heading", lang, year=year))
-table = ui.target_choices(source, in_scope_filters, target, tuple(chosen))
-table.insert(0, "name", table.pop("choice").map(labels))
+rows = ui.target_rows(source, in_scope_filters, tuple(chosen))
+table = rows.assign(choice=rows["choice"].map(labels)).rename(columns={"choice": "name"})
 ui.table(charts.status_table(table, lang))
-ui.download_buttons(charts.with_status_labels(table, lang), f"target-{target}-{year}", lang, "target-pilihan")
+ui.download_buttons(charts.with_status_labels(table, lang), f"target-{year}", lang, "target-pilihan")
 
+# A chart for every kind of target a choice has; a choice without one shows its WBK holdings, or says why not.
 columns = st.columns(2)
-for index, choice in enumerate(chosen):
+for index, (choice, kind) in enumerate(rows[["choice", "target_kind"]].itertuples(index=False)):
+    kind = kind if isinstance(kind, str) else progress.HEADLINE_TARGETS[0]
     with columns[index % 2]:
-        st.plotly_chart(ui.target_chart(source, in_scope_filters, target, choice, labels[choice], lang),
-                        key=f"target-chart-{choice}", config=PLOTLY_CONFIG)
+        chart = ui.target_chart(source, in_scope_filters, kind, choice, labels[choice], lang)
+        if isinstance(chart, str):
+            st.info(chart, icon=":material/info:")
+        else:
+            st.plotly_chart(chart, key=f"target-chart-{choice}-{kind}", config=PLOTLY_CONFIG)
 
 st.subheader(t("target.groups.heading", lang, year=year))
-summary = ui.target_choices(source, in_scope_filters, target, tuple(groups))
-summary.insert(0, "name", summary.pop("choice").map(labels))
+summary = ui.target_rows(source, in_scope_filters, tuple(groups))
+summary = summary.assign(choice=summary["choice"].map(labels)).rename(columns={"choice": "name"})
 ui.table(charts.status_table(summary, lang))
-ui.download_buttons(charts.with_status_labels(summary, lang), f"target-{target}-provinsi-{year}", lang,
-                    "target-provinsi")
+ui.download_buttons(charts.with_status_labels(summary, lang), f"target-provinsi-{year}", lang, "target-provinsi")

@@ -112,8 +112,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                        "en": "Only regions with a WBK target that year"},
     "chart.target_vs_achieved.no_target": {"id": "Tidak ada target WBK: semua unit pemda dihitung",
                                            "en": "No WBK target: every pemda unit is counted"},
-    "chart.target_vs_achieved.none": {"id": "Tidak ada target WBK dan belum ada unit pemda berpredikat",
-                                      "en": "No WBK target and no pemda unit holding WBK or WBBM yet"},
     "chart.year": {"id": "Tahun", "en": "Year"},
     "chart.units": {"id": "Jumlah unit", "en": "Units"},
     "chart.target_wbk": {"id": "Target WBK berlaku", "en": "WBK target in force"},
@@ -147,19 +145,21 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.zone": {"id": "Zona Ombudsman", "en": "Ombudsman zone"},
     # Page: target (targets vs achieved)
     "target.caption": {
-        "id": "Unit milik pemda yang memegang WBK/WBBM dibandingkan target daerah, per akhir tahun {year}. "
+        "id": "Unit milik pemda yang mencanangkan ZI atau memegang WBK/WBBM dibandingkan setiap target daerah "
+              "(pencanangan, WBK, WBBM), per akhir tahun {year}. "
               "Laju = rata-rata kenaikan bersih per tahun selama {pace_years} tahun terakhir; proyeksi = jumlah "
               "sekarang ditambah laju itu untuk setiap tahun sampai tenggat.",
-        "en": "Pemda-owned units holding WBK/WBBM against each region's target, as of the end of {year}. "
+        "en": "Pemda-owned units that declared ZI or hold WBK/WBBM against each of a region's targets (declaration, "
+              "WBK, WBBM), as of the end of {year}. "
               "Pace = average net gain per year over the last {pace_years} years; projection = the current count "
               "plus that pace for every year left to the deadline."},
     "target.pick": {"id": "Wilayah yang dibandingkan (maks. 6)", "en": "Regions to compare (up to 6)"},
     "target.pick.placeholder": {"id": "Pilih wilayah, provinsi atau nasional", "en": "Choose regions, a province or the nation"},
     "target.pick.empty": {"id": "Pilih sedikitnya satu wilayah untuk ditampilkan.",
                           "en": "Choose at least one region to show."},
-    "target.measure": {"id": "Target", "en": "Target"},
-    "target.measure.wbk": {"id": "WBK", "en": "WBK"},
-    "target.measure.wbbm": {"id": "WBBM", "en": "WBBM"},
+    "target.kind.declared": {"id": "Pencanangan ZI", "en": "ZI declaration"},
+    "target.kind.wbk": {"id": "WBK", "en": "WBK"},
+    "target.kind.wbbm": {"id": "WBBM", "en": "WBBM"},
     "target.status.heading": {"id": "Status terhadap target, {year}", "en": "Status against target, {year}"},
     "target.groups.heading": {"id": "Provinsi dan nasional, {year}", "en": "Provinces and nation, {year}"},
     "target.status.achieved": {"id": "Tercapai", "en": "Achieved"},
@@ -167,11 +167,41 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "target.status.off_track": {"id": "Tertinggal", "en": "Off track"},
     "target.status.missed": {"id": "Tenggat lewat, tidak tercapai", "en": "Deadline passed, missed"},
     "target.status.no_target": {"id": "Tanpa target", "en": "No target"},
+    "target.chart.title": {"id": "{name}: target {kind}", "en": "{name}: {kind} target"},
+    "target.chart.declared": {"id": "Unit pemda mencanangkan ZI", "en": "Pemda units that declared ZI"},
+    "target.chart.target_declared": {"id": "Target pencanangan (sampai tenggat)",
+                                     "en": "Declaration target (to its deadline)"},
     "target.chart.target_wbk": {"id": "Target WBK (sampai tenggat)", "en": "WBK target (to its deadline)"},
     "target.chart.target_wbbm": {"id": "Target WBBM (sampai tenggat)", "en": "WBBM target (to its deadline)"},
     "target.chart.projection": {"id": "Proyeksi dengan laju saat ini", "en": "Projection at the current pace"},
-    "target.chart.subtitle": {"id": "{current} dari target {target}, tenggat {deadline}",
-                              "en": "{current} of a target of {target}, deadline {deadline}"},
+    "target.chart.subtitle": {"id": "{current} dari target {target} ({attainment}%), tenggat {deadline}",
+                              "en": "{current} of a target of {target} ({attainment}%), deadline {deadline}"},
+    "target.empty.declared": {"id": "Belum ada unit pemda yang mencanangkan ZI",
+                              "en": "No pemda unit has declared ZI yet"},
+    "target.empty.wbk": {"id": "Belum ada unit pemda berpredikat", "en": "No pemda unit holds a predicate yet"},
+    "target.empty.wbbm": {"id": "Belum ada unit pemda berpredikat WBBM", "en": "No pemda unit holds WBBM yet"},
+    "target.empty.targets": {"id": "; target {name} adalah {goals}.", "en": "; the target of {name} is {goals}."},
+    "target.empty.no_target": {"id": "; {name} tidak punya target yang berlaku.", "en": "; {name} has no target in force."},
+    "target.empty.goal.declared": {"id": "pencanangan {target} unit pada {deadline}",
+                                   "en": "{target} units declaring ZI by {deadline}"},
+    "target.empty.goal.wbk": {"id": "{target} unit berpredikat WBK/WBBM pada {deadline}",
+                              "en": "{target} units holding WBK or WBBM by {deadline}"},
+    "target.empty.goal.wbbm": {"id": "{target} unit berpredikat WBBM pada {deadline}",
+                               "en": "{target} units holding WBBM by {deadline}"},
+    "target.empty.and": {"id": " dan ", "en": " and "},
+    "target.empty.others.declared": {
+        "id": "{count} unit instansi vertikal yang mencanangkan ZI tidak dihitung: target hanya menghitung unit milik pemda.",
+        "en": "{count} central-agency units that declared ZI are not counted: targets count only the pemda's own units."},
+    "target.empty.others.wbk": {
+        "id": "{count} unit instansi vertikal yang berpredikat tidak dihitung: target hanya menghitung unit milik pemda.",
+        "en": "{count} central-agency units holding a predicate are not counted: targets count only the pemda's own "
+              "units."},
+    "target.empty.others.wbbm": {
+        "id": "{count} unit instansi vertikal yang berpredikat WBBM tidak dihitung: target hanya menghitung unit milik "
+              "pemda.",
+        "en": "{count} central-agency units holding WBBM are not counted: targets count only the pemda's own units."},
+    "col.target_kind": {"id": "Jenis target", "en": "Kind of target"},
+    "col.attainment": {"id": "Capaian (%)", "en": "Attained (%)"},
     "col.regions": {"id": "Daerah bertarget", "en": "Regions with a target"},
     "col.target": {"id": "Target", "en": "Target"},
     "col.current": {"id": "Capaian sekarang", "en": "Current"},
@@ -459,7 +489,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "briefing.progress.holding": {"id": "unit pemda berpredikat WBK/WBBM", "en": "pemda units holding WBK/WBBM"},
     "briefing.progress.against": {"id": "unit pemda berpredikat dari target {deadline}",
                                   "en": "pemda units holding a predicate, of the {deadline} target"},
-    "briefing.progress.no_target": {"id": "Belum ada target WBK yang berlaku.", "en": "No WBK target is in force."},
+    "briefing.progress.no_target": {"id": "Belum ada target pencanangan, WBK atau WBBM yang berlaku.",
+                                    "en": "No declaration, WBK or WBBM target is in force."},
     "briefing.progress.achieved": {"id": "Target {deadline} sudah tercapai.", "en": "The {deadline} target is reached."},
     "briefing.progress.on_track": {"id": "Sesuai jalur: dengan laju saat ini, {projected} unit pada {deadline}.",
                                    "en": "On track: at the current pace, {projected} units by {deadline}."},
@@ -477,6 +508,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                            "en": "{gap} more units must declare ZI before the end of {deadline}."},
     "briefing.progress.declared_missed": {"id": "Tenggat {deadline} lewat; {gap} unit belum mencanangkan ZI.",
                                           "en": "The {deadline} deadline passed; {gap} units have not declared ZI."},
+    "briefing.progress.wbbm_title": {"id": "Kemajuan terhadap target WBBM", "en": "Progress against the WBBM target"},
+    "briefing.progress.wbbm_against": {"id": "unit pemda berpredikat WBBM dari target {deadline}",
+                                       "en": "pemda units holding WBBM, of the {deadline} target"},
     "briefing.map.title": {"id": "Cakupan perangkat daerah yang mencanangkan ZI",
                            "en": "Coverage of local government offices that declared ZI"},
     "briefing.map.coverage": {"id": "perangkat daerah sudah mencanangkan", "en": "of offices have declared"},

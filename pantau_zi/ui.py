@@ -167,10 +167,21 @@ def overview_map(source: datasource.Source, filters: Filters, lang: str) -> go.F
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def overview_trend(source: datasource.Source, filters: Filters, lang: str) -> go.Figure:
-    """The chosen place's WBK targets against what attainment counts over the years; shared, never to be changed."""
-    series, has_target = views.target_trend(panel_for(source, filters))
-    return trends.target_vs_achieved(in_years(series, filters), has_target, lang)
+def overview_trend(source: datasource.Source, filters: Filters, lang: str) -> tuple[go.Figure | None, str | None]:
+    """The chosen place's pemda units that WBK attainment counts against its WBK target over the years; where that
+    has nothing to draw, the sentence saying so, with the progress chart of a target the place does have (its
+    declaration target, say) or no chart. Shared, never to be changed."""
+    name = views.scope_name(dataset(source), filters, t("scope.nation", lang))
+    panel = panel_for(source, filters)
+    series = in_years(progress.yearly(panel, panel["region_code"].unique(), "wbk"), filters)
+    targets = target_rows(source, filters, (progress.NATION,))
+    note = progress.empty_chart_note(series, "wbk", targets, name, lang)
+    if note is None:
+        trend, has_target = views.target_trend(panel)
+        return trends.target_vs_achieved(in_years(trend, filters), has_target, lang), None
+    kind = progress.headline_target(targets)
+    drawn = target_chart(source, filters, kind, progress.NATION, name, lang) if kind else None
+    return (drawn if isinstance(drawn, go.Figure) else None), note
 
 
 @st.cache_resource(show_spinner=False)
@@ -235,14 +246,27 @@ def target_choices(source: datasource.Source, filters: Filters, target: str, cho
     return progress.choice_status(list(choices), target_statuses(source, filters, target), filters.year)
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
+def target_rows(source: datasource.Source, filters: Filters, choices: tuple[str, ...]) -> pd.DataFrame:
+    """progress.every_target of the chosen regions or groups: a row per choice and kind of target it has."""
+    return progress.every_target({kind: target_choices(source, filters, kind, choices) for kind in progress.TARGETS})
+
+
 @st.cache_resource(show_spinner=False, max_entries=256)
-def target_chart(source: datasource.Source, filters: Filters, target: str, choice: str, title: str,
-                 lang: str) -> go.Figure:
-    """A choice's progress chart, drawn once per filters, measure and language; shared, never to be changed."""
+def target_chart(source: datasource.Source, filters: Filters, target: str, choice: str, name: str,
+                 lang: str) -> go.Figure | str:
+    """A choice's progress chart against one kind of target, or the sentence saying why there is nothing to draw
+    (progress.empty_chart_note); once per filters, kind and language; shared, never to be changed."""
     statuses = target_statuses(source, filters, target)
     status = target_choices(source, filters, target, (choice,)).iloc[0]
-    series = progress.yearly(panel_for(source, filters), progress.chart_regions(choice, statuses), target)
-    return progress_charts.progress_chart(in_years(series, filters), status, title, filters.year, lang, target)
+    series = in_years(progress.yearly(panel_for(source, filters), progress.chart_regions(choice, statuses), target),
+                      filters)
+    note = progress.empty_chart_note(series, target, target_rows(source, filters, (choice,)), name, lang)
+    if note:
+        return note
+    title = name if status["status"] == "no_target" else t("target.chart.title", lang, name=name,
+                                                           kind=t(f"target.kind.{target}", lang))
+    return progress_charts.progress_chart(series, status, title, filters.year, lang, target)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

@@ -126,6 +126,29 @@ def test_a_region_without_a_wbk_target_reports_its_declaration_target(mini, geom
     # Declare 4 pemda units by 2021; only U1 and U2 did.
     assert slide.big_value == "2 / 4"
     assert slide.message == "Tenggat 2021 lewat; 2 unit belum mencanangkan ZI."
+    # drawn against that target: the declared pemda units as bars, the target of 4 as the dashed line
+    bars, goal = slide.chart.data[:2]
+    assert (bars.type, list(bars.y)[-1], goal.name, max(goal.y)) == ("bar", 2, "Target pencanangan (sampai tenggat)", 4)
+
+
+def test_a_scope_with_nothing_to_draw_says_so_and_has_no_chart(mini, geometry):
+    # Jakarta Pusat: U5 declared in 2019, holds no predicate, and the region has no target.
+    slide = deck(mini, geometry, province="31", region="31.71")["progress"]
+    assert slide.chart is None
+    assert slide.message == ("Belum ada unit pemda berpredikat; Kota Administrasi Jakarta Pusat tidak punya target "
+                             "yang berlaku.")
+
+
+def test_sumedangs_real_slide_draws_its_declaration_target(geometry):
+    """Real: all 66 SKPD to declare ZI by 2020; 12 pemda units did; its only WBK holders are vertical agencies."""
+    from pantau_zi.loading import EMBEDDED_PARTS
+
+    slide = deck(load_dataset(EMBEDDED_PARTS), geometry, province="32", region="32.11")["progress"]
+    assert (slide.title, slide.big_value) == ("Kemajuan terhadap target pencanangan", "12 / 66")
+    assert slide.message == "Tenggat 2020 lewat; 54 unit belum mencanangkan ZI."
+    bars, goal = slide.chart.data[:2]
+    assert (max(bars.y), max(goal.y)) == (12, 66)
+    assert list(goal.marker.size) == [0, 16]  # the deadline marked, on the projector too
 
 
 def test_text_from_data_is_escaped_on_screen():

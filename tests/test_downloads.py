@@ -73,7 +73,7 @@ def expected_rows(page: str, place: str, data) -> dict[str, int]:
     units = units if unit_type is None else units[units["unit_type"] == unit_type]
     return {"ringkasan": {"pantau-zi-ringkasan.csv": 13},
                 "peta": {"pantau-zi-peta-unit-2025.csv": in_province},
-                "target": {"target-wbk-2025.csv": 1, "target-wbk-provinsi-2025.csv": 1},
+                "target": {"target-2025.csv": 1, "target-provinsi-2025.csv": 3},  # a row per kind of target
                 "profil": {f"unit-{code}-2025.csv": len(units)},
                 "unit": {"unit-kerja-2025.csv": len(units)},
                 "perbandingan": {"peringkat-predicate-2025.csv": in_province}}[page]

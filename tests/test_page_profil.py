@@ -137,7 +137,7 @@ def test_an_award_only_unit_is_loaded_and_its_profile_says_its_earlier_history_i
     award_only_copy(mini_copy, monkeypatch)
     open_profile(app, wilayah="Kabupaten Tanah Bumbu")
     assert not app.exception
-    assert metric_values(app)["Unit mencanangkan ZI"] == "1" and metric_values(app)["Unit berpredikat WBK"] == "1"
+    assert metric_values(app)["Unit mencanangkan ZI"] == "1" and metric_values(app)["Berpredikat WBK/WBBM"] == "1"
     assert any(caption.value.startswith("Riwayat sebelumnya tidak tercatat untuk Polres Tanah Bumbu")
                for caption in app.caption)
     assert app.success[0].value.startswith("Wilayah ini memiliki fakta nyata")

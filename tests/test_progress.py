@@ -11,13 +11,15 @@ YEARS = range(2018, 2023)
 
 
 def make_panel(regions: dict) -> pd.DataFrame:
-    """regions: code -> (pemda units holding WBK/WBBM per year 2018..2022, target_wbk, deadline, province)."""
+    """regions: code -> (pemda units holding WBK/WBBM per year 2018..2022, target_wbk, deadline, province); every
+    unit is the pemda's, and as many have declared ZI, without a target for it."""
     rows = []
     for code, (counts, target, deadline, province) in regions.items():
         for year, count in zip(YEARS, counts):
             rows.append({"region_code": code, "year": year, "predicate_pemda": count, "wbbm_pemda": count // 2,
-                         "target_wbk": target, "target_wbbm": None, "deadline_year": deadline,
-                         "province_code": province})
+                         "declared_pemda": count, "predicate": count, "wbbm": count // 2, "declared": count,
+                         "target_wbk": target, "target_wbbm": None, "target_declared": None,
+                         "deadline_year": deadline, "province_code": province})
     return pd.DataFrame(rows)
 
 
@@ -117,3 +119,87 @@ def test_a_choice_s_row_is_the_same_alone_or_among_others(statuses):
     for index, choice in enumerate(chosen):
         alone = choice_status([choice], everyone, 2022).iloc[0]
         assert alone.to_dict() == pytest.approx(table.iloc[index].to_dict(), nan_ok=True)
+
+
+def declaration_panel() -> pd.DataFrame:
+    """Sumedang-like: declare 66 pemda units by 2020 (set 2019); 12 declared in 2020, none hold a predicate, but
+    6 vertical units do by 2022. Kota-like 32.73 has no target at all and nothing pemda."""
+    rows = []
+    for code, declared, target in (("32.11", [0, 0, 12, 12, 12], 66), ("32.73", [0, 0, 0, 0, 0], None)):
+        for year, count in zip(YEARS, declared):
+            rows.append({"region_code": code, "year": year, "declared_pemda": count, "predicate_pemda": 0,
+                         "wbbm_pemda": 0, "declared": count + 7, "predicate": 6 if year >= 2022 else 0, "wbbm": 0,
+                         "target_declared": target, "target_wbk": None, "target_wbbm": None,
+                         "deadline_year": 2020 if target else None, "province_code": "32"})
+    return pd.DataFrame(rows)
+
+
+def every_kind(panel: pd.DataFrame, choices: list[str], year: int = 2022) -> pd.DataFrame:
+    from pantau_zi.progress import TARGETS, choice_status, every_target
+
+    return every_target({kind: choice_status(choices, region_status(panel, year, kind), year) for kind in TARGETS})
+
+
+def test_a_declaration_target_gets_its_own_progress_and_status():
+    # 12 of 66 declared by the end of 2022 (12/66 = 18.2 %); pace (12 - 0) / 3 = 4; the 2020 deadline has passed.
+    [sumedang] = every_kind(declaration_panel(), ["32.11"]).to_dict("records")
+    assert (sumedang["target_kind"], sumedang["target"], sumedang["current"], sumedang["attainment"]) == (
+        "declared", 66, 12, 18.2)
+    assert (sumedang["pace"], sumedang["status"]) == (4, "missed")
+
+
+def test_every_kind_of_target_a_choice_has_is_a_row_and_a_choice_without_one_keeps_one_row():
+    # 11.01 declares 1..5 units (target 8 by 2025: pace 1, 5 + 3 = 8, on track) and holds 0..4 WBK (target 10:
+    # 4 + 3 = 7, off track); 11.02 has no target; province 11 sums 11.01 alone.
+    panel = make_panel({"11.01": ([0, 1, 2, 3, 4], 10, 2025, "11"), "11.02": ([0] * 5, None, None, "11")})
+    panel = panel.assign(declared_pemda=panel["predicate_pemda"] + 1, target_declared=[8] * 5 + [None] * 5)
+    table = every_kind(panel, ["11.01", "11.02", "11"])
+    assert table[["choice", "target_kind", "status"]].fillna("-").values.tolist() == [
+        ["11.01", "declared", "on_track"], ["11.01", "wbk", "off_track"], ["11.02", "-", "no_target"],
+        ["11", "declared", "on_track"], ["11", "wbk", "off_track"]]
+    assert table["attainment"].tolist()[:2] == [62.5, 40.0]  # 5 of 8, 4 of 10
+
+
+def test_an_empty_chart_is_replaced_by_words_naming_the_targets_there_are():
+    from pantau_zi.progress import empty_chart_note, yearly
+
+    panel = declaration_panel()
+    targets = every_kind(panel, ["32.11"])
+    assert empty_chart_note(yearly(panel, ["32.11"], "declared"), "declared", targets, "Kabupaten Sumedang",
+                            "id") is None
+    assert empty_chart_note(yearly(panel, ["32.11"], "wbk"), "wbk", targets, "Kabupaten Sumedang", "id") == (
+        "Belum ada unit pemda berpredikat; target Kabupaten Sumedang adalah pencanangan 66 unit pada 2020. "
+        "6 unit instansi vertikal yang berpredikat tidak dihitung: target hanya menghitung unit milik pemda.")
+    nothing = every_kind(panel, ["32.73"])
+    assert empty_chart_note(yearly(panel, ["32.73"], "wbk"), "wbk", nothing, "Kota Bandung", "en") == (
+        "No pemda unit holds a predicate yet; Kota Bandung has no target in force. 6 central-agency units holding a"
+        " predicate are not counted: targets count only the pemda's own units.")
+
+
+def test_a_single_chart_shows_the_wbk_target_first_else_the_declaration_target():
+    from pantau_zi.progress import headline_target
+
+    assert headline_target(every_kind(declaration_panel(), ["32.11"])) == "declared"
+    assert headline_target(every_kind(declaration_panel(), ["32.73"])) is None
+    assert headline_target(every_kind(PANEL, ["11.01"])) == "wbk"
+
+
+def test_sumedangs_real_declaration_target_shows_the_attainment_the_profile_shows():
+    """Real data: all 66 SKPD to declare ZI by 2020 (set 2019); 12 pemda units did, 12/66 = 18.2 %."""
+    from pantau_zi.filters import Filters, filtered_panel
+    from pantau_zi.loading import EMBEDDED_PARTS, load_dataset
+    from pantau_zi.metrics import unit_years
+
+    data = load_dataset(EMBEDDED_PARTS)
+    panel = filtered_panel(unit_years(data.units, data.events), data.targets, data.perangkat_daerah, data.regencies,
+                           Filters(province="32"))
+    rows = every_kind(panel, ["32.11", "32"], 2025).set_index(["choice", "target_kind"])
+    sumedang = rows.loc[("32.11", "declared")]
+    assert (sumedang["target"], sumedang["current"], sumedang["status"]) == (66, 12, "missed")
+    in_panel = panel.set_index(["region_code", "year"])
+    assert sumedang["attainment"] == in_panel.loc[("32.11", 2025), "attainment_declared_pct"] == 18.2
+    assert [kind for choice, kind in rows.index if choice == "32.11"] == ["declared"]
+    # every region's row repeats the panel's attainment, for each kind of target
+    for kind in ("declared", "wbk", "wbbm"):
+        statuses = region_status(panel, 2025, kind).set_index("region_code")["attainment"]
+        assert statuses.equals(in_panel.xs(2025, level="year")[f"attainment_{kind}_pct"].rename("attainment"))

@@ -79,12 +79,3 @@ def test_a_year_before_any_target_has_no_target_rather_than_zero():
     series, _ = target_trend(pd.concat([earlier, two_regions()], ignore_index=True))
     first = series.set_index("year").loc[2018]
     assert pd.isna(first["target"]) and first["predicate_pemda"] == 0
-
-
-def test_a_chart_with_no_target_and_no_holding_says_so_on_a_whole_unit_scale():
-    from pantau_zi.figures.trends import target_vs_achieved
-
-    series, has_target = target_trend(two_regions(target_a=None).assign(predicate_pemda=0, wbbm_pemda=0))
-    figure = target_vs_achieved(series, has_target, "id")
-    assert figure.layout.title.subtitle.text == "Tidak ada target WBK dan belum ada unit pemda berpredikat"
-    assert (tuple(figure.layout.yaxis.range), figure.layout.yaxis.dtick) == ((0, 1), 1) and len(figure.data) == 2

@@ -71,9 +71,20 @@ class Inputs:
         return profile.region_rows(self.data, region_codes(self.scope, self.panel), self.units)
 
     @cached_property
+    def kind_statuses(self) -> dict[str, pd.DataFrame]:
+        """Status against each kind of target of every region of the panel in the briefing's year."""
+        return {kind: progress.region_status(self.panel, self.on.year, kind) for kind in progress.TARGETS}
+
+    @cached_property
     def statuses(self) -> pd.DataFrame:
         """WBK target status of every region of the panel in the briefing's year."""
-        return progress.region_status(self.panel, self.on.year)
+        return self.kind_statuses["wbk"]
+
+    @cached_property
+    def targets(self) -> pd.DataFrame:
+        """progress.every_target of the scope: a row per kind of target it has."""
+        return progress.every_target({kind: progress.choice_status([self.scope.code], table, self.on.year)
+                                      for kind, table in self.kind_statuses.items()})
 
     @cached_property
     def status(self) -> pd.Series:
@@ -113,41 +124,39 @@ def title_slide(inputs: Inputs) -> Slide:
                  message=format_date(inputs.on, lang), points=points)
 
 
+# kind of target -> (slide title, label of the big figure) keys
+PROGRESS_TEXTS = {"wbk": ("briefing.progress.title", "briefing.progress.against"),
+                  "declared": ("briefing.progress.declared_title", "briefing.progress.declared_against"),
+                  "wbbm": ("briefing.progress.wbbm_title", "briefing.progress.wbbm_against")}
+# a declaration target's status -> its message key (its pace says little: units declare once)
+DECLARED_MESSAGES = {"achieved": "briefing.progress.declared_reached", "missed": "briefing.progress.declared_missed",
+                     "on_track": "briefing.progress.declared_running", "off_track": "briefing.progress.declared_running"}
+
+
 def progress_slide(inputs: Inputs) -> Slide:
-    """Pemda units holding WBK against the target in force, and whether the current pace reaches it in time."""
-    lang, year, status = inputs.lang, inputs.on.year, inputs.status
-    series = progress.yearly(inputs.panel, progress.chart_regions(inputs.scope.code, inputs.statuses))
-    chart = progress_charts.progress_chart(series[series["year"] <= year], status, "", year, lang)
+    """Pemda units against the scope's headline target (WBK, else declaration, else WBBM) and whether the current
+    pace reaches it in time; the chart only where it has something to draw, else the words saying why not."""
+    lang, year, scope = inputs.lang, inputs.on.year, inputs.scope
+    kind = progress.headline_target(inputs.targets) or "wbk"
+    statuses = inputs.kind_statuses[kind]
+    status = progress.choice_status([scope.code], statuses, year).iloc[0]
+    series = progress.yearly(inputs.panel, progress.chart_regions(scope.code, statuses), kind)
+    series = series[series["year"] <= year]
+    note = progress.empty_chart_note(series, kind, inputs.targets, scope.name, lang)
+    chart = None if note else for_projector(progress_charts.progress_chart(series, status, "", year, lang, kind))
+    title, against = PROGRESS_TEXTS[kind]
     if status["status"] == "no_target":
-        return _declaration_progress(inputs, for_projector(chart))
-    big = f"{format_number(status['current'], 0, lang)} / {format_number(status['target'], 0, lang)}"
-    message = t(f"briefing.progress.{status['status']}", lang, deadline=int(status["deadline_year"]),
-                projected=format_number(status["projected"], 0, lang))
-    return Slide("progress", t("briefing.progress.title", lang), message, big_value=big,
-                 big_label=t("briefing.progress.against", lang, deadline=int(status["deadline_year"])),
-                 chart=for_projector(chart))
-
-
-def _declaration_progress(inputs: Inputs, chart) -> Slide:
-    """Without a WBK target, a region's target for declaring units (Sumedang's 2020 order, say), if it has one."""
-    lang, year = inputs.lang, inputs.on.year
-    title = t("briefing.progress.title", lang)
-    goals = profile.target_progress(inputs.scope_panel, year).set_index("goal") if inputs.scope.is_region else None
-    if goals is None or "declared" not in goals.index:
         holding = views.scope_totals(inputs.scope_panel).set_index("year")
-        return Slide("progress", title, t("briefing.progress.no_target", lang),
+        return Slide("progress", t(title, lang), note or t("briefing.progress.no_target", lang),
                      big_value=format_number(holding.at[year, "predicate_pemda"], 0, lang),
                      big_label=t("briefing.progress.holding", lang), chart=chart)
-    goal = goals.loc["declared"]
-    reached = goal["current"] >= goal["target"]
-    message = ("briefing.progress.declared_reached" if reached
-               else "briefing.progress.declared_missed" if goal["deadline_year"] <= year
-               else "briefing.progress.declared_running")
-    return Slide("progress", t("briefing.progress.declared_title", lang),
-                 t(message, lang, deadline=goal["deadline_year"], gap=format_number(goal["target"] - goal["current"],
-                                                                                    0, lang)),
-                 big_value=f"{format_number(goal['current'], 0, lang)} / {format_number(goal['target'], 0, lang)}",
-                 big_label=t("briefing.progress.declared_against", lang, deadline=goal["deadline_year"]))
+    deadline = int(status["deadline_year"])
+    message = DECLARED_MESSAGES[status["status"]] if kind == "declared" else f"briefing.progress.{status['status']}"
+    return Slide("progress", t(title, lang),
+                 t(message, lang, deadline=deadline, projected=format_number(status["projected"], 0, lang),
+                   gap=format_number(max(status["target"] - status["current"], 0), 0, lang)),
+                 big_value=f"{format_number(status['current'], 0, lang)} / {format_number(status['target'], 0, lang)}",
+                 big_label=t(against, lang, deadline=deadline), chart=chart)
 
 
 def map_slide(inputs: Inputs) -> Slide:

@@ -24,7 +24,10 @@ def for_projector(figure: go.Figure, height: int = SLIDE_CHART_HEIGHT) -> go.Fig
     axes = {"tickfont": PROJECTOR_FONT, "title_font": PROJECTOR_FONT, "gridcolor": "#bdbdbd"}
     big.update_xaxes(**axes)
     big.update_yaxes(**axes, automargin=True)
-    big.update_traces(selector={"type": "scatter"}, line_width=6, marker_size=16)
+    for trace in big.select_traces(selector={"type": "scatter"}):
+        sizes = trace.marker.size  # a size per point marks some points only (a target's deadline): keep which
+        trace.update(line_width=6, marker_size=[16 if size else 0 for size in sizes] if isinstance(sizes, tuple)
+                     else 16)
     return big
 
 

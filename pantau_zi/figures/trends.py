@@ -21,9 +21,8 @@ def target_vs_achieved(series: pd.DataFrame, has_target: bool, lang: str) -> go.
     if has_target:
         figure.add_scatter(x=years, y=series["target"], name=t("chart.target_wbk", lang), mode="lines+markers",
                            line={"color": TARGET_COLOUR, "width": 3, "dash": "dash"})
-    empty = not has_target and not series[measures.TARGET_COUNT].any()
-    note = t("chart.target_vs_achieved.scope" if has_target else "chart.target_vs_achieved.none" if empty
-             else "chart.target_vs_achieved.no_target", lang)
+    # a series with nothing to draw never reaches here: ui.overview_trend says so in words instead
+    note = t("chart.target_vs_achieved.scope" if has_target else "chart.target_vs_achieved.no_target", lang)
     figure.update_layout(
         barmode="stack", font=FONT, title={"text": measures.label(measures.TARGET_COUNT, lang), "x": 0.01,
                                            "subtitle": {"text": note}},
@@ -31,6 +30,5 @@ def target_vs_achieved(series: pd.DataFrame, has_target: bool, lang: str) -> go.
         legend={"orientation": "h", "y": -0.2}, margin={"l": 10, "r": 10, "t": 64, "b": 10}, height=420,
         plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
     )
-    # nothing to draw: a scale of 0 and 1 units, not Plotly's fractions of a unit
-    figure.update_yaxes(gridcolor="#e5e5e5", **({"range": [0, 1], "dtick": 1} if empty else {}))
+    figure.update_yaxes(gridcolor="#e5e5e5")
     return figure
