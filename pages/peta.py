@@ -63,8 +63,7 @@ event = st.plotly_chart(maps.choropleth(classed, geojson, title, view, filters.r
                         config={**PLOTLY_CONFIG, "scrollZoom": True})
 chosen = mapping.selected_region(event.selection.points if event else [])
 if chosen:
-    ui.open_region(chosen, regencies.at[chosen, "province_code"])
-    st.switch_page("pages/profil.py")
+    ui.open_profile(chosen, regencies.at[chosen, "province_code"])
 st.caption(t("peta.click_hint", lang))
 ui.boundary_notice(layer, lang)
 

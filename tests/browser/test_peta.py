@@ -51,20 +51,38 @@ def test_the_map_draws_every_region_with_data_offline(screen, app_url):
     screenshot(page, "peta")
 
 
-def test_clicking_a_region_opens_its_profile(screen, app_url):
-    page, _ = screen
-    open_map(page, f"{app_url}/peta")
+def largest_region(codes=None):
+    """The largest region (of the given codes), the easiest to hit with a click."""
     layer = boundaries.load_boundaries()
-    target = layer.iloc[shapely.area(layer.geometry.to_numpy()).argmax()]  # the largest region is the easiest to hit
+    if codes is not None:
+        layer = layer[layer["region_code"].isin(codes)]
+    return layer.iloc[shapely.area(layer.geometry.to_numpy()).argmax()]
+
+
+def click_region(page, target) -> None:
     point = target.geometry.representative_point()
     page.mouse.click(*screen_point(page, point.x, point.y))
+
+
+def assert_profile_of(page, region_code: str) -> dict:
+    """The page is the profile of the region, with the region and its province in the URL; the URL's parameters."""
     page.wait_for_url(re.compile(r"/profil\?.*wilayah="), timeout=15_000)
     provinces, regencies = load_reference()
-    region = regencies.set_index("code").loc[target.region_code]
+    region = regencies.set_index("code").loc[region_code]
     query = parse_qs(urlparse(page.url).query)
     assert query["wilayah"] == [region["name"]]
     assert query["prov"] == [provinces.set_index("province_code").at[region["province_code"], "name"]]
     page.locator("h1", has_text=region["name"]).wait_for()
+    assert page.get_by_test_id("stException").count() == 0
+    return query
+
+
+def test_clicking_a_region_opens_its_profile(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta")
+    target = largest_region()
+    click_region(page, target)
+    assert_profile_of(page, target.region_code)
     # the profile itself, not its loading placeholders: six headline cards and the units grid
     page.get_by_test_id("stMetric").nth(5).wait_for()
     page.get_by_test_id("stMain").get_by_test_id("stDataFrame").first.wait_for()
@@ -81,3 +99,16 @@ def test_the_province_filter_zooms_the_map_to_that_province(screen, app_url):
     assert trace["zoom"] > 6 and 106 < trace["centre"]["lon"] < 109 and -8 < trace["centre"]["lat"] < -6
     page.locator(PLOT).scroll_into_view_if_needed()
     screenshot(page, "peta-provinsi")
+
+
+def test_a_click_with_url_bound_filters_opens_the_profile_keeping_them(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta?prov=Jawa+Barat&jenis=Kabupaten&ukuran=Unit+memegang+WBK")
+    _, regencies = load_reference()
+    kabupaten = regencies[(regencies["province_code"] == WEST_JAVA) & (regencies["kind"] == "kabupaten")]["code"]
+    target = largest_region(set(kabupaten))
+    click_region(page, target)
+    query = assert_profile_of(page, target.region_code)
+    assert query["jenis"] == ["Kabupaten"]
+    page.get_by_test_id("stMetric").nth(5).wait_for()
+    screenshot(page, "peta-klik-filter-profil")
