@@ -23,9 +23,6 @@ province = views.map_province(data, filters)
 st.title(t("peta.title", lang))
 ui.synthetic_notice(lang)
 
-# A widget's value can only be set before it is drawn, so the play step and a new sidebar range land here.
-if st.session_state.get(RANGE_KEY) != (first, last) or YEAR_KEY not in st.session_state:
-    st.session_state[RANGE_KEY], st.session_state[YEAR_KEY] = (first, last), last
 if NEXT_YEAR_KEY in st.session_state:
     next_year = st.session_state.pop(NEXT_YEAR_KEY)
     st.session_state[YEAR_KEY] = min(next_year, last)
@@ -40,6 +37,13 @@ def _rewind_if_at_end() -> None:
 metric_column, year_column, play_column = st.columns([3, 4, 1.4], vertical_alignment="bottom")
 metric = metric_column.selectbox(t("peta.metric", lang), list(mapping.METRICS), key="ukuran", bind="query-params",
                                  format_func=lambda key: t(f"peta.metric.{key}", lang))
+column = mapping.METRICS[metric]
+# The whole province stays on the map when one region is chosen, so the region is seen among its neighbours.
+panel = ui.current_panel(dataclasses.replace(filters, region=None, province=province))
+latest = mapping.latest_year_with_data(mapping.yearly_values(panel, data, column), column, first, last)
+# A measure opens on its latest year with data; a widget's value can only be set before it is drawn.
+if st.session_state.get(RANGE_KEY) != (first, last, metric) or YEAR_KEY not in st.session_state:
+    st.session_state[RANGE_KEY], st.session_state[YEAR_KEY] = (first, last, metric), latest or last
 if first < last:
     year = year_column.slider(t("peta.year", lang), first, last, key=YEAR_KEY)
     playing = play_column.toggle(t("peta.play", lang), key=PLAY_KEY, on_change=_rewind_if_at_end,
@@ -47,9 +51,6 @@ if first < last:
 else:
     year, playing = last, False
 
-column = mapping.METRICS[metric]
-# The whole province stays on the map when one region is chosen, so the region is seen among its neighbours.
-panel = ui.current_panel(dataclasses.replace(filters, region=None, province=province))
 values = mapping.map_values(panel, data, year, column)
 count_maximum = int(panel[column].max()) if column in panel.columns and column not in PERCENTS else None
 classed = mapping.classify(values, column, lang, count_maximum)
@@ -64,6 +65,7 @@ event = st.plotly_chart(maps.choropleth(classed, geojson, title, view, filters.r
 chosen = mapping.selected_region(event.selection.points if event else [])
 if chosen:
     ui.open_profile(chosen, regencies.at[chosen, "province_code"])
+st.caption(mapping.year_caption(year, latest, first, last, t(f"peta.metric.{metric}", lang), lang))
 st.caption(t("peta.click_hint", lang))
 ui.boundary_notice(layer, lang)
 

@@ -49,3 +49,21 @@ def test_play_steps_one_year_each_run_and_stops_at_the_end(app):
     app.toggle(key="peta_putar").set_value(True).run()
     assert app.slider(key="peta_tahun").value == 2021
     assert app.toggle(key="peta_putar").value is False
+
+
+def test_a_measure_opens_on_its_latest_year_with_data_and_says_why(app):
+    app.query_params["tahun"] = ["2013", "2025"]
+    open_map(app)
+    assert app.slider(key="peta_tahun").value == 2025
+    app.selectbox(key="ukuran").set_value("zona").run()
+    assert not app.exception
+    assert app.slider(key="peta_tahun").value == 2021  # the mini survey has 2021 only
+    captions = " ".join(caption.value for caption in app.caption)
+    assert "2021 adalah tahun terakhir yang memiliki data Zona kepatuhan Ombudsman" in captions
+    assert '"title":{"text":"Zona kepatuhan Ombudsman, 2021"' in trace(app)
+
+
+def test_the_year_caption_speaks_english(app):
+    open_map(app, lang="English")
+    captions = " ".join(caption.value for caption in app.caption)
+    assert "Showing 2021, the end of the years chosen in the sidebar" in captions
