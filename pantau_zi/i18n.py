@@ -112,10 +112,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "peta.map_title": {"id": "{metric}, {year}", "en": "{metric}, {year}"},
     "peta.year": {"id": "Tahun peta", "en": "Map year"},
     "peta.play": {"id": "Putar tahun", "en": "Play years"},
-    "peta.play.help": {"id": "Melangkah satu tahun demi satu tahun sampai akhir rentang tahun.",
-                       "en": "Steps through the years to the end of the year range."},
-    "peta.click_hint": {"id": "Klik sebuah wilayah untuk membuka profilnya.",
-                        "en": "Click a region to open its profile."},
+    "peta.play.help": {"id": "Menaruh penggeser tahun dan tombol Putar di peta: peta melangkah satu tahun demi satu "
+                             "tahun sampai akhir rentang tahun. Selama mode ini, sorotan wilayah hanya menyebut "
+                             "namanya; nilainya ada saat mode dimatikan.",
+                       "en": "Puts a year slider and a Play button on the map, which steps through the years to the "
+                             "end of the year range. Meanwhile hovering a region names it only; its value shows "
+                             "again when this is off."},
+    "peta.play.start": {"id": "Putar", "en": "Play"},
+    "peta.play.pause": {"id": "Jeda", "en": "Pause"},
+    "peta.search": {"id": "Cari wilayah", "en": "Find a region"},
+    "peta.search.placeholder": {"id": "Ketik nama, lalu Enter untuk profilnya",
+                                "en": "Type a name, then Enter for its profile"},
+    "peta.click_hint": {"id": "Klik sebuah wilayah, atau cari namanya di atas peta, untuk membuka profilnya.",
+                        "en": "Click a region, or find it by name above the map, to open its profile."},
     "peta.year_shown.end": {"id": "Menampilkan {year}, akhir rentang tahun yang dipilih di sidebar.",
                             "en": "Showing {year}, the end of the years chosen in the sidebar."},
     "peta.year_shown.latest": {

@@ -17,6 +17,7 @@ WEST_JAVA = "32"  # the URL carries the sidebar's labels: ?prov=Jawa+Barat
 
 
 def open_map(page, url: str) -> None:
+    page.set_default_timeout(90_000)  # seven sessions share two cores: a first draw can take long
     page.goto(url)
     wait_for_plots(page, 1)
     page.wait_for_selector(".maplibregl-canvas")
@@ -112,3 +113,70 @@ def test_a_click_with_url_bound_filters_opens_the_profile_keeping_them(screen, a
     assert query["jenis"] == ["Kabupaten"]
     page.get_by_test_id("stMetric").nth(5).wait_for()
     screenshot(page, "peta-klik-filter-profil")
+
+
+def frame_state(page, region_code: str, lon: float, lat: float) -> dict:
+    """The map's title and slider step, the region's z in the frame on screen and its drawn fill colour, with the
+    colour its z stands for in the trace's colourscale."""
+    x, y = screen_point(page, lon, lat)
+    return page.evaluate("""([sel, code, x, y]) => { const p = document.querySelector(sel); const t = p._fullData[0];
+        const m = p._fullLayout.map._subplot.map; const box = m.getCanvas().getBoundingClientRect();
+        const fill = m.getStyle().layers.find(l => l.type === 'fill').id;
+        const drawn = m.queryRenderedFeatures([x - box.left, y - box.top], {layers: [fill]});
+        const z = t.z[[...t.locations].indexOf(code)];
+        const rgb = h => 'rgb(' + [1, 3, 5].map(i => parseInt(h.slice(i, i + 2), 16)).join(', ') + ')';
+        return {title: p._fullLayout.title.text.replace(/<[^>]+>/g, ''), step: p._fullLayout.sliders[0].active,
+                label: p._fullLayout.sliders[0].steps[p._fullLayout.sliders[0].active].label, z: z,
+                expected: rgb(t.colorscale[2 * z][1]), drawn: drawn.length ? drawn[0].properties.fc : null}; }""",
+                         [PLOT, region_code, x, y])
+
+
+def wait_until_drawn(page, region_code: str, lon: float, lat: float) -> dict:
+    """The frame state once the map has drawn the region in the colour of its class in that frame."""
+    page.wait_for_function("""([sel, code]) => { const p = document.querySelector(sel);
+        const m = p._fullLayout.map._subplot.map; return m.loaded() && !p._transitionData._animationRaf; }""",
+                           arg=[PLOT, region_code])
+    for _ in range(50):
+        state = frame_state(page, region_code, lon, lat)
+        if state["drawn"] == state["expected"]:
+            return state
+        page.wait_for_timeout(100)
+    return state
+
+
+def test_playing_the_years_keeps_title_slider_and_colours_together(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta?prov=Jawa+Barat")
+    page.get_by_text("Putar tahun").click()
+    page.wait_for_function("sel => (document.querySelector(sel)._transitionData._frames || []).length === 13", arg=PLOT)
+    target = largest_region({code for code in drawn(page)["locations"]})
+    point = target.geometry.representative_point()
+    page.get_by_test_id("stStatusWidget").wait_for(state="detached")  # the run that drew the player is over
+    assert wait_until_drawn(page, target.region_code, point.x, point.y)["label"] == "2025"
+    # each year by the map's own slider mechanism: the title, the step and the drawn colour name the same year
+    for year in range(2013, 2026):
+        page.evaluate("""([sel, name]) => Plotly.animate(document.querySelector(sel), [name],
+            {mode: 'immediate', frame: {duration: 0, redraw: true}, transition: {duration: 0}})""", [PLOT, str(year)])
+        state = wait_until_drawn(page, target.region_code, point.x, point.y)
+        assert state["title"] == f"Unit mencanangkan ZI, {year}" and state["label"] == str(year), state
+        assert state["drawn"] == state["expected"], state
+    # the play button from the first year: it shows every year once, in order, each naming its year in title and
+    # slider, and ends on 2025
+    page.evaluate("""sel => Plotly.animate(document.querySelector(sel), ['2013'],
+        {mode: 'immediate', frame: {duration: 0, redraw: true}, transition: {duration: 0}})""", PLOT)
+    wait_until_drawn(page, target.region_code, point.x, point.y)
+    page.evaluate("""sel => { const p = document.querySelector(sel); window.seen = [];
+        p.on('plotly_animatingframe', e => requestAnimationFrame(() => window.seen.push(
+            [e.name, p._fullLayout.title.text.replace(/<[^>]+>/g, ''), p._fullLayout.sliders[0].active]))); }""",
+                  PLOT)
+    page.locator(f"{PLOT} .updatemenu-button").first.click()
+    page.wait_for_function("() => window.seen.length && window.seen[window.seen.length - 1][0] === '2025'",
+                           timeout=60_000)
+    seen = page.evaluate("() => window.seen")
+    assert [name for name, _, _ in seen] == [str(year) for year in range(2013, 2026)]
+    wrong = [frame for frame in seen if not (frame[1].endswith(frame[0]) and frame[2] == int(frame[0]) - 2013)]
+    assert wrong == []
+    state = wait_until_drawn(page, target.region_code, point.x, point.y)
+    assert state["label"] == "2025" and state["drawn"] == state["expected"], state
+    page.locator(PLOT).scroll_into_view_if_needed()
+    screenshot(page, "peta-putar")
