@@ -11,8 +11,9 @@ from pantau_zi.i18n import t
 from pantau_zi.metrics import PERCENTS
 
 YEAR_KEY, PLAY_KEY, OPENED_KEY, SEARCH_KEY = "peta_tahun", "peta_putar", "_peta_dibuka", "peta-cari"
-# The legend and the map fit under the controls on a 1366x768 laptop, where the map is about 900 px wide.
-MAP_HEIGHT, MAP_WIDTH_PX = 340, 900
+# The year's caption, the legend and the map fit under the controls on a 1366x768 laptop, where the map is about
+# 900 px wide.
+MAP_HEIGHT, MAP_WIDTH_PX = 290, 900
 
 lang = ui.current_language()
 data = ui.current_dataset(lang)
@@ -65,14 +66,15 @@ if playing:
                  for y in years},
         {y: t("peta.map_title", lang, metric=metric_label, year=y) for y in years}, year,
         (t("peta.play.start", lang), t("peta.play.pause", lang)))
-# The legend above the map stays in sight on a laptop and keeps every class on a phone (a colorbar lost its ends).
+# Which year and why, and the legend, above the map: in sight on a laptop, and every class kept on a phone (a
+# colorbar lost its ends there).
+st.caption(mapping.year_caption(year, latest, first, last, metric_label, lang))
 st.html(maps.legend_html(classed))
 event = st.plotly_chart(figure, key="peta-map", on_select="rerun", selection_mode="points",
                         config={**PLOTLY_CONFIG, "scrollZoom": True})
 chosen = mapping.selected_region(event.selection.points if event else [])
 if chosen:
     ui.open_profile(chosen, regencies.at[chosen, "province_code"])
-st.caption(mapping.year_caption(year, latest, first, last, metric_label, lang))
 st.caption(t("peta.click_hint", lang))
 ui.boundary_notice(layer, lang)
 

@@ -9,7 +9,7 @@ import shapely
 
 from pantau_zi import boundaries
 from pantau_zi.loading import load_reference
-from tests.browser.conftest import PLOT, screenshot, wait_for_plots
+from tests.browser.conftest import PLOT, open_context, screenshot, wait_for_plots
 
 pytestmark = pytest.mark.browser
 
@@ -180,3 +180,76 @@ def test_playing_the_years_keeps_title_slider_and_colours_together(screen, app_u
     assert state["label"] == "2025" and state["drawn"] == state["expected"], state
     page.locator(PLOT).scroll_into_view_if_needed()
     screenshot(page, "peta-putar")
+
+
+def focused(page) -> str:
+    """What has the keyboard focus: the label of its widget, or its own text."""
+    return page.evaluate("""() => { const e = document.activeElement;
+        const widget = e.closest('[data-testid^=st]:has([data-testid=stWidgetLabel])');
+        const label = widget && widget.querySelector('[data-testid=stWidgetLabel]');
+        return (label ? label.innerText : (e.getAttribute('aria-label') || e.innerText || e.tagName)).trim(); }""")
+
+
+def tab_to(page, label: str, presses: int = 60) -> list[str]:
+    """Press Tab until the widget labelled `label` has the focus; the labels passed on the way."""
+    passed = []
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        passed.append(focused(page))
+        if passed[-1] == label:
+            return passed
+    raise AssertionError(f"{label!r} never took the focus: {passed}")
+
+
+def test_the_map_page_works_from_the_keyboard_alone(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta?prov=Jawa+Barat")
+    page.get_by_test_id("stStatusWidget").wait_for(state="detached")
+    passed = tab_to(page, "Cari wilayah")
+    controls = ["Ukuran", "Tahun peta", "Putar tahun", "Cari wilayah"]
+    main = [label for label in passed if label in controls]
+    # the order they stand in (a widget may hold two stops, such as a toggle and its help)
+    assert [label for i, label in enumerate(main) if i == 0 or main[i - 1] != label] == controls, passed
+    outline = page.evaluate("""() => { const s = getComputedStyle(document.activeElement.closest(
+        '[data-baseweb=select] > div') || document.activeElement); return [s.borderColor, s.outlineStyle]; }""")
+    screenshot(page, "peta-keyboard-cari")
+    assert outline != ["rgba(0, 0, 0, 0)", "none"]
+    # the year slider steps back a year with the arrow keys
+    for _ in range(4):
+        page.keyboard.press("Shift+Tab")
+        if focused(page) == "Tahun peta":
+            break
+    assert focused(page) == "Tahun peta"
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function("sel => document.querySelector(sel)._fullLayout.title.text.includes('2024')", arg=PLOT)
+    screenshot(page, "peta-keyboard-tahun")
+    # a name typed in the search, then Enter, opens that profile
+    tab_to(page, "Cari wilayah")
+    page.keyboard.type("Kabupaten Sukabumi")
+    page.keyboard.press("Enter")
+    assert_profile_of(page, "32.02")
+
+
+@pytest.mark.parametrize("width, height, url, name", [
+    (1920, 1080, "/peta", "peta-nasional"), (1366, 768, "/peta", "peta-nasional"),
+    (390, 844, "/peta", "peta-nasional"), (1366, 768, "/peta?prov=Jawa+Barat", "peta-jabar"),
+    (390, 844, "/peta?prov=Jawa+Barat", "peta-jabar"),
+    (1366, 768, "/peta?lang=English&ukuran=Ombudsman+compliance+zone", "peta-en-zona"),
+    (390, 844, "/peta?lang=English&ukuran=Ombudsman+compliance+zone", "peta-en-zona"),
+])
+def test_the_legend_and_map_fit_each_screen(browser, app_url, width, height, url, name):
+    context, blocked = open_context(browser, width, height)
+    page = context.new_page()
+    try:
+        open_map(page, app_url + url)
+        legend = page.get_by_text("Tidak ada data" if "English" not in url else "No data", exact=True)
+        assert legend.is_visible()
+        assert page.get_by_text("Menampilkan" if "English" not in url else "Showing").first.is_visible()
+        box, plot = legend.bounding_box(), page.locator(PLOT).bounding_box()
+        assert box["x"] + box["width"] <= width  # the legend keeps its first class on a phone
+        if width > 1000:  # on a laptop or projector the legend and the whole map are in the first screen
+            assert plot["y"] + plot["height"] <= height, plot
+        screenshot(page, name)
+    finally:
+        context.close()
+    assert list(blocked) == []
