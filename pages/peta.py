@@ -47,7 +47,7 @@ names = values.set_index("region_code")
 picked = search_column.selectbox(
     t("peta.search", lang), list(values["region_code"]), index=None, key=SEARCH_KEY,
     placeholder=t("peta.search.placeholder", lang),
-    format_func=lambda code: names.at[code, "name"] if province else f"{names.at[code, 'name']} ({names.at[code, 'province']})")
+    format_func=lambda code: names.at[code, "name"] + ("" if province else f" ({names.at[code, 'province']})"))
 if picked:
     ui.open_profile(picked, regencies.at[picked, "province_code"])
 
@@ -68,7 +68,8 @@ if playing:
         (t("peta.play.start", lang), t("peta.play.pause", lang)))
 # Which year and why, and the legend, above the map: in sight on a laptop, and every class kept on a phone (a
 # colorbar lost its ends there).
-st.caption(mapping.year_caption(year, latest, first, last, metric_label, lang))
+st.caption(t("peta.year_shown.playing", lang, first=first, last=last) if playing
+           else mapping.year_caption(year, latest, first, last, metric_label, lang))
 st.html(maps.legend_html(classed))
 event = st.plotly_chart(figure, key="peta-map", on_select="rerun", selection_mode="points",
                         config={**PLOTLY_CONFIG, "scrollZoom": True})

@@ -132,6 +132,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Showing {year}: {year} is the latest year with data on {metric}; there is none yet for {later}."},
     "peta.year_shown.chosen": {"id": "Menampilkan {year}, tahun yang dipilih; data {metric} terakhir: {latest}.",
                                "en": "Showing {year}, the year chosen; the latest data on {metric}: {latest}."},
+    "peta.year_shown.playing": {"id": "Mode putar, {first}\u2013{last}: judul dan penggeser di peta menyebut tahun "
+                                      "yang tampil.",
+                                "en": "Playing {first}\u2013{last}: the map's title and slider name the year shown."},
     "peta.year_shown.none": {"id": "Tidak ada data {metric} pada {first}\u2013{last}; peta menampilkan {year}.",
                              "en": "There is no data on {metric} in {first}\u2013{last}; the map shows {year}."},
     "peta.zone.hijau": {"id": "Hijau (kepatuhan tinggi)", "en": "Green (high compliance)"},

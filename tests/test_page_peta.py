@@ -69,6 +69,7 @@ def test_play_sends_one_figure_whose_frames_change_only_colours_and_title(app):
     assert slider["active"] == 6 and [step["label"] for step in slider["steps"]] == [f["name"] for f in frames]
     assert z_values(spec["data"][0]["z"]) == frames[6]["data"][0]["z"]
     assert len(spec["data"][0]["geojson"]["features"]) == 514
+    assert "Mode putar, 2013\u20132021" in " ".join(caption.value for caption in app.caption)
 
 
 def test_a_national_zone_player_stays_within_the_render_budget(app):
