@@ -148,7 +148,9 @@ def test_playing_the_years_keeps_title_slider_and_colours_together(screen, app_u
     page, _ = screen
     open_map(page, f"{app_url}/peta?prov=Jawa+Barat")
     page.get_by_text("Putar tahun").click()
-    page.wait_for_function("sel => (document.querySelector(sel)._transitionData._frames || []).length === 13", arg=PLOT)
+    # the chart is drawn afresh after the toggle's run, so it may be missing for a moment
+    page.wait_for_function("""sel => { const p = document.querySelector(sel);
+        return !!p && !!p._transitionData && (p._transitionData._frames || []).length === 13; }""", arg=PLOT)
     target = largest_region({code for code in drawn(page)["locations"]})
     point = target.geometry.representative_point()
     page.get_by_test_id("stStatusWidget").wait_for(state="detached")  # the run that drew the player is over
