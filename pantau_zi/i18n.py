@@ -134,10 +134,31 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "peta.map_title": {"id": "{metric}, {year}", "en": "{metric}, {year}"},
     "peta.year": {"id": "Tahun peta", "en": "Map year"},
     "peta.play": {"id": "Putar tahun", "en": "Play years"},
-    "peta.play.help": {"id": "Melangkah satu tahun demi satu tahun sampai akhir rentang tahun.",
-                       "en": "Steps through the years to the end of the year range."},
-    "peta.click_hint": {"id": "Klik sebuah wilayah untuk membuka profilnya.",
-                        "en": "Click a region to open its profile."},
+    "peta.play.help": {"id": "Menaruh penggeser tahun dan tombol Putar di peta: peta melangkah satu tahun demi satu "
+                             "tahun sampai akhir rentang tahun. Selama mode ini, sorotan wilayah hanya menyebut "
+                             "namanya; nilainya ada saat mode dimatikan.",
+                       "en": "Puts a year slider and a Play button on the map, which steps through the years to the "
+                             "end of the year range. Meanwhile hovering a region names it only; its value shows "
+                             "again when this is off."},
+    "peta.play.start": {"id": "Putar", "en": "Play"},
+    "peta.play.pause": {"id": "Jeda", "en": "Pause"},
+    "peta.search": {"id": "Cari wilayah", "en": "Find a region"},
+    "peta.search.placeholder": {"id": "Ketik nama, lalu Enter",
+                                "en": "Type a name, then Enter"},
+    "peta.click_hint": {"id": "Klik sebuah wilayah, atau cari namanya di atas peta, untuk membuka profilnya.",
+                        "en": "Click a region, or find it by name above the map, to open its profile."},
+    "peta.year_shown.end": {"id": "Menampilkan {year}, akhir rentang tahun yang dipilih di sidebar.",
+                            "en": "Showing {year}, the end of the years chosen in the sidebar."},
+    "peta.year_shown.latest": {
+        "id": "Menampilkan {year}: {year} adalah tahun terakhir yang memiliki data {metric}; untuk {later} belum ada data.",
+        "en": "Showing {year}: {year} is the latest year with data on {metric}; there is none yet for {later}."},
+    "peta.year_shown.chosen": {"id": "Menampilkan {year}, tahun yang dipilih; data {metric} terakhir: {latest}.",
+                               "en": "Showing {year}, the year chosen; the latest data on {metric}: {latest}."},
+    "peta.year_shown.playing": {"id": "Mode putar, {first}\u2013{last}: judul dan penggeser di peta menyebut tahun "
+                                      "yang tampil.",
+                                "en": "Playing {first}\u2013{last}: the map's title and slider name the year shown."},
+    "peta.year_shown.none": {"id": "Tidak ada data {metric} pada {first}\u2013{last}; peta menampilkan {year}.",
+                             "en": "There is no data on {metric} in {first}\u2013{last}; the map shows {year}."},
     "peta.zone.hijau": {"id": "Hijau (kepatuhan tinggi)", "en": "Green (high compliance)"},
     "peta.zone.kuning": {"id": "Kuning (kepatuhan sedang)", "en": "Yellow (medium compliance)"},
     "peta.zone.merah": {"id": "Merah (kepatuhan rendah)", "en": "Red (low compliance)"},

@@ -51,6 +51,33 @@ def map_values(panel: pd.DataFrame, data: Dataset, year: int, column: str) -> pd
     return rows[["region_code", "name", "province_code", "province", "administrative", column]].reset_index(drop=True)
 
 
+def yearly_values(panel: pd.DataFrame, data: Dataset, column: str) -> pd.DataFrame:
+    """region_code, year and the column's value for the panel's regions in every year that has rows for them."""
+    if column == "zone":
+        survey = data.ombudsman
+        return survey.loc[survey["region_code"].isin(panel["region_code"].unique()),
+                          ["region_code", "year", "zone"]].reset_index(drop=True)
+    return panel[["region_code", "year", column]].reset_index(drop=True)
+
+
+def latest_year_with_data(yearly: pd.DataFrame, column: str, first: int, last: int) -> int | None:
+    """The last year from first to last in which any region has a value of the column, or None."""
+    years = yearly.loc[yearly[column].notna() & yearly["year"].between(first, last), "year"]
+    return None if years.empty else int(years.max())
+
+
+def year_caption(year: int, latest: int | None, first: int, last: int, metric: str, lang: str) -> str:
+    """Which year the map shows and why: the end of the sidebar's years, the measure's latest data, or a choice."""
+    if latest is None:
+        return t("peta.year_shown.none", lang, year=year, metric=metric, first=first, last=last)
+    if year != latest:
+        return t("peta.year_shown.chosen", lang, year=year, metric=metric, latest=latest)
+    if latest == last:
+        return t("peta.year_shown.end", lang, year=year)
+    later = str(last) if year + 1 == last else f"{year + 1}\u2013{last}"
+    return t("peta.year_shown.latest", lang, year=year, metric=metric, later=later)
+
+
 def nice_step(value: float) -> int:
     """The largest of 1, 2, 5, 10, 20, 50, ... not above value (at least 1)."""
     if value < 1:

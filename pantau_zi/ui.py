@@ -360,6 +360,22 @@ def open_region(region_code: str, province_code: str) -> None:
     st.session_state[_PENDING_REGION] = (region_code, province_code)
 
 
+def go_to(page: str) -> None:
+    """Switch to another page, the filters kept: every page navigation goes through here.
+
+    st.switch_page clears the URL by default, which Streamlit refuses while a parameter is bound to a widget
+    (any filter chosen); an empty mapping clears it without that check, and the bound widgets, whose values live
+    in the session, write themselves back to the URL on the new page, while page-only parameters are dropped.
+    """
+    st.switch_page(page, query_params={})
+
+
+def open_profile(region_code: str, province_code: str) -> None:
+    """Open the profile of a region, chosen in the sidebar as well, with the other filters kept."""
+    open_region(region_code, province_code)
+    go_to("pages/profil.py")
+
+
 def _apply_pending_region() -> None:
     pending = st.session_state.pop(_PENDING_REGION, None)
     if pending:

@@ -63,6 +63,23 @@ def test_zones_are_classed_red_yellow_green_with_their_names(mini):
     assert row(classed.frame, "11.01")[["klass", "shown"]].tolist() == [mapping.NO_CLASS, "Tidak ada data"]
 
 
+def test_the_latest_year_with_data_is_the_last_year_in_range_holding_any_value():
+    yearly = pd.DataFrame({"region_code": ["A", "B", "A", "B", "A", "B", "A"],
+                           "year": [2019, 2019, 2020, 2020, 2021, 2021, 2024],
+                           "zone": ["hijau", None, None, "merah", None, None, "kuning"]})
+    assert mapping.latest_year_with_data(yearly, "zone", 2013, 2025) == 2024
+    assert mapping.latest_year_with_data(yearly, "zone", 2013, 2023) == 2020  # 2021 holds rows but no value
+    assert mapping.latest_year_with_data(yearly, "zone", 2021, 2023) is None
+
+
+def test_yearly_zones_come_from_the_survey_for_the_panels_regions_only(mini):
+    data, panel = mini
+    yearly = mapping.yearly_values(panel[panel["region_code"] == "32.73"], data, "zone")
+    assert yearly[["region_code", "year", "zone"]].values.tolist() == [["32.73", 2021, "kuning"]]
+    counts = mapping.yearly_values(panel, data, "declared")
+    assert len(counts) == len(panel) and mapping.latest_year_with_data(counts, "declared", 2013, 2025) == 2025
+
+
 @pytest.mark.parametrize("maximum, edges, labels", [
     (3, (1, 2, 3), ["0", "1", "2", "3", "4+"]),
     (7, (1, 2, 3), ["0", "1", "2", "3", "4+"]),      # 7 / 4 = 1.75 -> step 1

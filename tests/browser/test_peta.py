@@ -9,7 +9,7 @@ import shapely
 
 from pantau_zi import boundaries
 from pantau_zi.loading import load_reference
-from tests.browser.conftest import PLOT, screenshot, wait_for_plots
+from tests.browser.conftest import PLOT, open_context, screenshot, wait_for_plots
 
 pytestmark = pytest.mark.browser
 
@@ -17,6 +17,7 @@ WEST_JAVA = "32"  # the URL carries the sidebar's labels: ?prov=Jawa+Barat
 
 
 def open_map(page, url: str) -> None:
+    page.set_default_timeout(90_000)  # seven sessions share two cores: a first draw can take long
     page.goto(url)
     wait_for_plots(page, 1)
     page.wait_for_selector(".maplibregl-canvas")
@@ -51,20 +52,38 @@ def test_the_map_draws_every_region_with_data_offline(screen, app_url):
     screenshot(page, "peta")
 
 
-def test_clicking_a_region_opens_its_profile(screen, app_url):
-    page, _ = screen
-    open_map(page, f"{app_url}/peta")
+def largest_region(codes=None):
+    """The largest region (of the given codes), the easiest to hit with a click."""
     layer = boundaries.load_boundaries()
-    target = layer.iloc[shapely.area(layer.geometry.to_numpy()).argmax()]  # the largest region is the easiest to hit
+    if codes is not None:
+        layer = layer[layer["region_code"].isin(codes)]
+    return layer.iloc[shapely.area(layer.geometry.to_numpy()).argmax()]
+
+
+def click_region(page, target) -> None:
     point = target.geometry.representative_point()
     page.mouse.click(*screen_point(page, point.x, point.y))
+
+
+def assert_profile_of(page, region_code: str) -> dict:
+    """The page is the profile of the region, with the region and its province in the URL; the URL's parameters."""
     page.wait_for_url(re.compile(r"/profil\?.*wilayah="), timeout=15_000)
     provinces, regencies = load_reference()
-    region = regencies.set_index("code").loc[target.region_code]
+    region = regencies.set_index("code").loc[region_code]
     query = parse_qs(urlparse(page.url).query)
     assert query["wilayah"] == [region["name"]]
     assert query["prov"] == [provinces.set_index("province_code").at[region["province_code"], "name"]]
     page.locator("h1", has_text=region["name"]).wait_for()
+    assert page.get_by_test_id("stException").count() == 0
+    return query
+
+
+def test_clicking_a_region_opens_its_profile(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta")
+    target = largest_region()
+    click_region(page, target)
+    assert_profile_of(page, target.region_code)
     # the profile itself, not its loading placeholders: six headline cards and the units grid
     page.get_by_test_id("stMetric").nth(5).wait_for()
     page.get_by_test_id("stMain").get_by_test_id("stDataFrame").first.wait_for()
@@ -81,3 +100,158 @@ def test_the_province_filter_zooms_the_map_to_that_province(screen, app_url):
     assert trace["zoom"] > 6 and 106 < trace["centre"]["lon"] < 109 and -8 < trace["centre"]["lat"] < -6
     page.locator(PLOT).scroll_into_view_if_needed()
     screenshot(page, "peta-provinsi")
+
+
+def test_a_click_with_url_bound_filters_opens_the_profile_keeping_them(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta?prov=Jawa+Barat&jenis=Kabupaten&ukuran=Unit+memegang+WBK")
+    _, regencies = load_reference()
+    kabupaten = regencies[(regencies["province_code"] == WEST_JAVA) & (regencies["kind"] == "kabupaten")]["code"]
+    target = largest_region(set(kabupaten))
+    click_region(page, target)
+    query = assert_profile_of(page, target.region_code)
+    assert query["jenis"] == ["Kabupaten"]
+    page.get_by_test_id("stMetric").nth(5).wait_for()
+    screenshot(page, "peta-klik-filter-profil")
+
+
+def frame_state(page, region_code: str, lon: float, lat: float) -> dict:
+    """The map's title and slider step, the region's z in the frame on screen and its drawn fill colour, with the
+    colour its z stands for in the trace's colourscale."""
+    x, y = screen_point(page, lon, lat)
+    return page.evaluate("""([sel, code, x, y]) => { const p = document.querySelector(sel); const t = p._fullData[0];
+        const m = p._fullLayout.map._subplot.map; const box = m.getCanvas().getBoundingClientRect();
+        const fill = m.getStyle().layers.find(l => l.type === 'fill').id;
+        const drawn = m.queryRenderedFeatures([x - box.left, y - box.top], {layers: [fill]});
+        const z = t.z[[...t.locations].indexOf(code)];
+        const rgb = h => 'rgb(' + [1, 3, 5].map(i => parseInt(h.slice(i, i + 2), 16)).join(', ') + ')';
+        return {title: p._fullLayout.title.text.replace(/<[^>]+>/g, ''), step: p._fullLayout.sliders[0].active,
+                label: p._fullLayout.sliders[0].steps[p._fullLayout.sliders[0].active].label, z: z,
+                expected: rgb(t.colorscale[2 * z][1]), drawn: drawn.length ? drawn[0].properties.fc : null}; }""",
+                         [PLOT, region_code, x, y])
+
+
+def wait_until_drawn(page, region_code: str, lon: float, lat: float) -> dict:
+    """The frame state once the map has drawn the region in the colour of its class in that frame."""
+    page.wait_for_function("""([sel, code]) => { const p = document.querySelector(sel);
+        const m = p._fullLayout.map._subplot.map; return m.loaded() && !p._transitionData._animationRaf; }""",
+                           arg=[PLOT, region_code])
+    for _ in range(50):
+        state = frame_state(page, region_code, lon, lat)
+        if state["drawn"] == state["expected"]:
+            return state
+        page.wait_for_timeout(100)
+    return state
+
+
+def test_playing_the_years_keeps_title_slider_and_colours_together(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta?prov=Jawa+Barat")
+    page.get_by_text("Putar tahun").click()
+    # the chart is drawn afresh after the toggle's run, so it may be missing for a moment
+    page.wait_for_function("""sel => { const p = document.querySelector(sel);
+        return !!p && !!p._transitionData && (p._transitionData._frames || []).length === 13; }""", arg=PLOT)
+    target = largest_region({code for code in drawn(page)["locations"]})
+    point = target.geometry.representative_point()
+    page.get_by_test_id("stStatusWidget").wait_for(state="detached")  # the run that drew the player is over
+    assert wait_until_drawn(page, target.region_code, point.x, point.y)["label"] == "2025"
+    # each year by the map's own slider mechanism: the title, the step and the drawn colour name the same year
+    for year in range(2013, 2026):
+        page.evaluate("""([sel, name]) => Plotly.animate(document.querySelector(sel), [name],
+            {mode: 'immediate', frame: {duration: 0, redraw: true}, transition: {duration: 0}})""", [PLOT, str(year)])
+        state = wait_until_drawn(page, target.region_code, point.x, point.y)
+        assert state["title"] == f"Unit mencanangkan ZI, {year}" and state["label"] == str(year), state
+        assert state["drawn"] == state["expected"], state
+    # the play button from the first year: it shows every year once, in order, each naming its year in title and
+    # slider, and ends on 2025
+    page.evaluate("""sel => Plotly.animate(document.querySelector(sel), ['2013'],
+        {mode: 'immediate', frame: {duration: 0, redraw: true}, transition: {duration: 0}})""", PLOT)
+    wait_until_drawn(page, target.region_code, point.x, point.y)
+    page.evaluate("""sel => { const p = document.querySelector(sel); window.seen = [];
+        p.on('plotly_animatingframe', e => requestAnimationFrame(() => window.seen.push(
+            [e.name, p._fullLayout.title.text.replace(/<[^>]+>/g, ''), p._fullLayout.sliders[0].active]))); }""",
+                  PLOT)
+    page.locator(f"{PLOT} .updatemenu-button").first.click()
+    page.wait_for_function("() => window.seen.length && window.seen[window.seen.length - 1][0] === '2025'",
+                           timeout=60_000)
+    seen = page.evaluate("() => window.seen")
+    assert [name for name, _, _ in seen] == [str(year) for year in range(2013, 2026)]
+    wrong = [frame for frame in seen if not (frame[1].endswith(frame[0]) and frame[2] == int(frame[0]) - 2013)]
+    assert wrong == []
+    state = wait_until_drawn(page, target.region_code, point.x, point.y)
+    assert state["label"] == "2025" and state["drawn"] == state["expected"], state
+    page.locator(PLOT).scroll_into_view_if_needed()
+    screenshot(page, "peta-putar")
+
+
+def focused(page) -> str:
+    """What has the keyboard focus: the label of its widget, or its own text."""
+    return page.evaluate("""() => { const e = document.activeElement;
+        const widget = e.closest('[data-testid^=st]:has([data-testid=stWidgetLabel])');
+        const label = widget && widget.querySelector('[data-testid=stWidgetLabel]');
+        return (label ? label.innerText : (e.getAttribute('aria-label') || e.innerText || e.tagName)).trim(); }""")
+
+
+def tab_to(page, label: str, presses: int = 60) -> list[str]:
+    """Press Tab until the widget labelled `label` has the focus; the labels passed on the way."""
+    passed = []
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        passed.append(focused(page))
+        if passed[-1] == label:
+            return passed
+    raise AssertionError(f"{label!r} never took the focus: {passed}")
+
+
+def test_the_map_page_works_from_the_keyboard_alone(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta?prov=Jawa+Barat")
+    page.get_by_test_id("stStatusWidget").wait_for(state="detached")
+    passed = tab_to(page, "Cari wilayah")
+    controls = ["Ukuran", "Tahun peta", "Putar tahun", "Cari wilayah"]
+    main = [label for label in passed if label in controls]
+    # the order they stand in (a widget may hold two stops, such as a toggle and its help)
+    assert [label for i, label in enumerate(main) if i == 0 or main[i - 1] != label] == controls, passed
+    outline = page.evaluate("""() => { const s = getComputedStyle(document.activeElement.closest(
+        '[data-baseweb=select] > div') || document.activeElement); return [s.borderColor, s.outlineStyle]; }""")
+    screenshot(page, "peta-keyboard-cari")
+    assert outline != ["rgba(0, 0, 0, 0)", "none"]
+    # the year slider steps back a year with the arrow keys
+    for _ in range(4):
+        page.keyboard.press("Shift+Tab")
+        if focused(page) == "Tahun peta":
+            break
+    assert focused(page) == "Tahun peta"
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function("sel => document.querySelector(sel)._fullLayout.title.text.includes('2024')", arg=PLOT)
+    screenshot(page, "peta-keyboard-tahun")
+    # a name typed in the search, then Enter, opens that profile
+    tab_to(page, "Cari wilayah")
+    page.keyboard.type("Kabupaten Sukabumi")
+    page.keyboard.press("Enter")
+    assert_profile_of(page, "32.02")
+
+
+@pytest.mark.parametrize("width, height, url, name", [
+    (1920, 1080, "/peta", "peta-nasional"), (1366, 768, "/peta", "peta-nasional"),
+    (390, 844, "/peta", "peta-nasional"), (1366, 768, "/peta?prov=Jawa+Barat", "peta-jabar"),
+    (390, 844, "/peta?prov=Jawa+Barat", "peta-jabar"),
+    (1366, 768, "/peta?lang=English&ukuran=Ombudsman+compliance+zone", "peta-en-zona"),
+    (390, 844, "/peta?lang=English&ukuran=Ombudsman+compliance+zone", "peta-en-zona"),
+])
+def test_the_legend_and_map_fit_each_screen(browser, app_url, width, height, url, name):
+    context, blocked = open_context(browser, width, height)
+    page = context.new_page()
+    try:
+        open_map(page, app_url + url)
+        legend = page.get_by_text("Tidak ada data" if "English" not in url else "No data", exact=True)
+        assert legend.is_visible()
+        assert page.get_by_text("Menampilkan" if "English" not in url else "Showing").first.is_visible()
+        box, plot = legend.bounding_box(), page.locator(PLOT).bounding_box()
+        assert box["x"] + box["width"] <= width  # the legend keeps its first class on a phone
+        if width > 1000:  # on a laptop or projector the legend and the whole map are in the first screen
+            assert plot["y"] + plot["height"] <= height, plot
+        screenshot(page, name)
+    finally:
+        context.close()
+    assert list(blocked) == []
