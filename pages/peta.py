@@ -6,7 +6,7 @@ import time
 import streamlit as st
 
 from pantau_zi import mapping, ui, views
-from pantau_zi.figures import PLOTLY_CONFIG, maps
+from pantau_zi.figures import maps, plotly_config
 from pantau_zi.i18n import t
 from pantau_zi.metrics import PERCENTS
 
@@ -60,7 +60,7 @@ geojson, view = mapping.drawn_geometry(layer.geojson, layer.national, values["re
 title = t("peta.map_title", lang, metric=t(f"peta.metric.{metric}", lang), year=year)
 event = st.plotly_chart(maps.choropleth(classed, geojson, title, view, filters.region, height=560),
                         key="peta-map", on_select="rerun", selection_mode="points",
-                        config={**PLOTLY_CONFIG, "scrollZoom": True})
+                        config={**plotly_config(lang), "scrollZoom": True})
 chosen = mapping.selected_region(event.selection.points if event else [])
 if chosen:
     ui.open_region(chosen, regencies.at[chosen, "province_code"])

@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from pantau_zi import progress, ui
-from pantau_zi.figures import PLOTLY_CONFIG
+from pantau_zi.figures import plotly_config
 from pantau_zi.figures import progress as charts
 from pantau_zi.i18n import t
 
@@ -48,7 +48,8 @@ options = [*groups, *in_scope]
 follow_sidebar(filters.region or scope, options)
 left, right = st.columns([4, 1])
 chosen = left.multiselect(t("target.pick", lang), options, key=PICK_KEY, bind="query-params", max_selections=6,
-                          format_func=lambda code: labels.get(code, code), placeholder=t("target.pick.placeholder", lang))
+                          format_func=lambda code: labels.get(code, code), placeholder=t("target.pick.placeholder", lang),
+                          select_all=False)
 target = right.segmented_control(t("target.measure", lang), list(progress.TARGETS), key="sasaran",
                                  bind="query-params", default="wbk",
                                  format_func=lambda key: t(f"target.measure.{key}", lang)) or "wbk"
@@ -67,7 +68,7 @@ columns = st.columns(2)
 for index, choice in enumerate(chosen):
     with columns[index % 2]:
         st.plotly_chart(ui.target_chart(source, in_scope_filters, target, choice, labels[choice], lang),
-                        key=f"target-chart-{choice}", config=PLOTLY_CONFIG)
+                        key=f"target-chart-{choice}", config=plotly_config(lang))
 
 st.subheader(t("target.groups.heading", lang, year=year))
 summary = ui.target_choices(source, in_scope_filters, target, tuple(groups))

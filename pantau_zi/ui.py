@@ -21,6 +21,7 @@ import streamlit as st
 from pantau_zi import boundaries, datasource, exports, mapping, metrics, profile, progress, settings, store, views
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
+from pantau_zi.chrome import word_script
 from pantau_zi.figures import maps, trends
 from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
@@ -60,7 +61,7 @@ def language() -> str:
     """
     lang = st.sidebar.selectbox(
         "Bahasa / Language", LANGUAGES, index=LANGUAGES.index(DEFAULT_LANGUAGE),
-        format_func=LANGUAGE_NAMES.get, key="lang", bind="query-params",
+        format_func=LANGUAGE_NAMES.get, key="lang", bind="query-params", placeholder="Bahasa / Language",
     )
     if st.session_state.get("_lang_drawn", lang) != lang:
         for key in LABELLED_IN_URL:
@@ -68,6 +69,17 @@ def language() -> str:
                 st.session_state[key] = st.session_state[key]
     st.session_state["_lang_drawn"] = lang
     return lang
+
+
+# The words script's container takes no room in the sidebar (a script still runs inside display: none).
+SHELL_CSS = "<style>.st-key-streamlit-words { display: none; }</style>"
+
+
+def streamlit_words(lang: str) -> None:
+    """Streamlit's own words (skip link, sidebar, table and widget buttons, aria-labels) in the interface language."""
+    st.html(SHELL_CSS)
+    with st.sidebar.container(key="streamlit-words"):
+        st.html(word_script(lang), unsafe_allow_javascript=True)
 
 
 def current_language() -> str:
@@ -347,7 +359,7 @@ def sidebar_filters(data: Dataset, lang: str) -> Filters:
         format_func=lambda value: t(f"filter.owner.{value}", lang))
     unit_types = sidebar.multiselect(
         t("filter.unit_types", lang), sorted(data.units["unit_type"].unique()), key=FILTER_KEYS["unit_types"],
-        bind="query-params", placeholder=t("filter.unit_types.placeholder", lang))
+        bind="query-params", placeholder=t("filter.unit_types.placeholder", lang), select_all=False)
     years = sidebar.slider(
         t("filter.years", lang), YEARS.start, YEARS.stop - 1, (YEARS.start, YEARS.stop - 1),
         key=FILTER_KEYS["years"], bind="query-params", help=t("filter.years.help", lang))
