@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 
 import pytest
 
@@ -52,19 +53,42 @@ def english_words(page) -> list[str]:
     return sorted({word for word in page.evaluate(WORDS_JS) if ENGLISH.match(word)})
 
 
-def test_streamlit_and_plotly_words_are_indonesian_on_every_page(browser, app_url):
-    context, blocked = open_context(browser, 1366, 768)
-    page = context.new_page()
+@dataclass
+class Audit:
+    """What one page showed at 1366x768: English words, axe-core's serious findings, the top bar's page links."""
+
+    english: list[str]
+    violations: list[str]
+    nav_links: list[str]
+
+
+@pytest.fixture(scope="module")
+def audits(browser, app_url) -> dict[tuple[str, str], Audit]:
+    """Every page in both languages, each opened once (one server) and examined for all the tests below."""
     found = {}
-    for name, path in PAGES.items():
-        settled(page, app_url + path)
-        if name == "ringkasan":  # a multiselect's list offers "Select all" only once it is open
-            page.get_by_test_id("stSidebar").get_by_label("Jenis unit").click()
-            page.get_by_role("option").first.wait_for()
-        found[name] = english_words(page)
-    context.close()
-    assert list(blocked) == []
-    assert {name: words for name, words in found.items() if words} == {}
+    for lang in ("id", "en"):
+        context, blocked = open_context(browser, 1366, 768)
+        page = context.new_page()
+        for name, path in PAGES.items():
+            query = ("&" if "?" in path else "?") + "lang=English" if lang == "en" else ""
+            settled(page, app_url + path + query)
+            if name == "ringkasan":  # a multiselect's list offers "Select all" only once it is open
+                page.get_by_test_id("stSidebar").get_by_role("combobox").last.click()
+                page.get_by_role("option").first.wait_for()
+            links = page.get_by_test_id("stTopNav").locator("a:visible").all_inner_texts()
+            found[lang, name] = Audit(english_words(page), serious_violations(page) if AXE.exists() else [], links)
+        context.close()
+        assert list(blocked) == []
+    return found
+
+
+def test_streamlit_and_plotly_words_are_indonesian_on_every_page(audits):
+    assert {name: audit.english for (lang, name), audit in audits.items() if lang == "id" and audit.english} == {}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_page_is_in_the_top_bar_at_1366(audits, lang):
+    assert len(audits[lang, "ringkasan"].nav_links) == len(PAGES)
 
 
 def test_the_phone_layout_speaks_indonesian_too(browser, app_url):
@@ -116,16 +140,7 @@ def serious_violations(page) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_no_serious_or_critical_axe_violation_on_any_page(browser, app_url, lang):
+def test_no_serious_or_critical_axe_violation_on_any_page(audits, lang):
     _axe_ready()
-    context, blocked = open_context(browser, 1366, 768)
-    page = context.new_page()
-    found = {}
-    for name, path in PAGES.items():
-        query = ("&" if "?" in path else "?") + "lang=English" if lang == "en" else ""
-        settled(page, app_url + path + query)
-        found[name] = serious_violations(page)
-    context.close()
-    assert list(blocked) == []
-    failures = {name: lines for name, lines in found.items() if lines}
+    failures = {name: audit.violations for (shown, name), audit in audits.items() if shown == lang and audit.violations}
     assert failures == {}, "\n".join(f"{name}:\n  " + "\n  ".join(lines) for name, lines in failures.items())
