@@ -131,9 +131,22 @@ def current_source() -> datasource.Source:
     return datasource.current_source(settings.data_dirs() or EMBEDDED_PARTS, store_url())
 
 
+# Columns kept in view while a wide table scrolls sideways: at 1366 px the unit tables' stage and the target
+# tables' status were past the right edge, and at 390 px the profile's stage was.
+PINNED_COLUMNS = ("name", "stage", "status")
+
+
 def table(frame: pd.DataFrame, **options):
-    """A read-only table without its index, a missing value shown as a dash (Streamlit's default says "None")."""
-    return st.dataframe(frame, hide_index=True, placeholder="\u2014", **options)
+    """A read-only table without its index, a missing value shown as a dash (Streamlit's default says "None"),
+    its name, stage and status columns pinned."""
+    lang = current_language()
+    pinned = {exports.column_label(column, lang) for column in PINNED_COLUMNS} & set(frame.columns)
+    # A pinned name as wide as its longest value left no room for the stage beside it on a phone; a status sized
+    # to the first rows cut a later "Tenggat lewat".
+    name = t("col.name", lang)
+    config = {label: st.column_config.Column(pinned=True, width="medium" if label == name else 150)
+              for label in pinned}
+    return st.dataframe(frame, hide_index=True, placeholder="\u2014", column_config=config, **options)
 
 
 def problem_table(problems: list[Problem], lang: str) -> None:
