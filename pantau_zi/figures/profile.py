@@ -12,17 +12,20 @@ from pantau_zi.i18n import format_number, t
 from pantau_zi.status import STAGES
 
 # Okabe-Ito colours plus the shared WBK/WBBM blues; each stage also has its own marker shape, so the
-# chart reads without colour.
+# chart reads without colour. Evaluasi TPN is sky blue: reddish purple was 6.2 CIEDE2000 from Pembangunan's grey
+# under deuteranopia and 8.4 from WBK's blue under protanopia (tests/test_palettes.py asks for 10).
 STAGE_STYLE = {
     "pencanangan": ("#E69F00", "circle"),
     "pembangunan": ("#999999", "square"),
     "usulan": ("#009E73", "triangle-up"),
-    "evaluasi_tpn": ("#CC79A7", "diamond"),
+    "evaluasi_tpn": ("#56B4E9", "diamond"),
     "wbk": (WBK_COLOUR, "star"),
     "wbbm": (WBBM_COLOUR, "star-diamond"),
     "dicabut": ("#D55E00", "x"),
 }
 GOAL_COLOURS = {"declared": "#41b6c4", "wbk": WBK_COLOUR, "wbbm": WBBM_COLOUR}
+# The LKE chart's WBBM minimum line: wine, apart from the WBK bars' blue under protanopia, and 9:1 on white.
+WBBM_MINIMUM_COLOUR = "#882255"
 ROW_HEIGHT = 26
 
 
@@ -119,7 +122,7 @@ def lke_areas(parts: pd.DataFrame, title: str, lang: str) -> go.Figure:
         go.Scatter(y=labels, x=parts["min_wbk"], mode="markers", name=t("lke.min_wbk", lang),
                    marker={"symbol": "line-ns", "size": 22, "line": {"width": 3, "color": "#000000"}}),
         go.Scatter(y=labels, x=parts["min_wbbm"], mode="markers", name=t("lke.min_wbbm", lang),
-                   marker={"symbol": "line-ns", "size": 22, "line": {"width": 3, "color": "#CC79A7"}}),
+                   marker={"symbol": "line-ns", "size": 22, "line": {"width": 3, "color": WBBM_MINIMUM_COLOUR}}),
     ])
     figure.update_layout(barmode="overlay")
     figure.update_yaxes(automargin=True, autorange="reversed")
