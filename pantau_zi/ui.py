@@ -6,8 +6,10 @@ never be mutated by a page.
 
 from __future__ import annotations
 
+import base64
 import gc
 import hashlib
+import html
 import math
 from dataclasses import dataclass, replace
 from datetime import date
@@ -77,7 +79,7 @@ def language() -> str:
 SHELL_CSS = """<style>
 .st-key-streamlit-words { display: none; }
 .stApp [data-testid="stCaptionContainer"] { color: #475569; opacity: 1; }
-.pantau-trend svg { width: 100%; height: auto; display: block; }
+.pantau-trend { width: 100%; height: auto; display: block; }
 </style>"""
 
 
@@ -131,21 +133,19 @@ def current_source() -> datasource.Source:
     return datasource.current_source(settings.data_dirs() or EMBEDDED_PARTS, store_url())
 
 
-# Columns kept in view while a wide table scrolls sideways: at 1366 px the unit tables' stage and the target
-# tables' status were past the right edge, and at 390 px the profile's stage was.
-PINNED_COLUMNS = ("name", "stage", "status")
+# Columns kept in view while a wide table scrolls sideways, with their widths in pixels: at 1366 px the unit tables'
+# stage and the target tables' status were past the right edge, and at 390 px the profile's stage was. Sized to the
+# longest label ("Tenggat lewat, tidak tercapai"), not to the first rows; a name and a status fit a phone's width.
+PINNED_COLUMNS = {"name": 160, "stage": 150, "status": 200}
 
 
 def table(frame: pd.DataFrame, **options):
     """A read-only table without its index, a missing value shown as a dash (Streamlit's default says "None"),
     its name, stage and status columns pinned."""
     lang = current_language()
-    pinned = {exports.column_label(column, lang) for column in PINNED_COLUMNS} & set(frame.columns)
-    # A pinned name as wide as its longest value left no room for the stage beside it on a phone; a status sized
-    # to the first rows cut a later "Tenggat lewat".
-    name = t("col.name", lang)
-    config = {label: st.column_config.Column(pinned=True, width="medium" if label == name else 150)
-              for label in pinned}
+    widths = {exports.column_label(column, lang): width for column, width in PINNED_COLUMNS.items()}
+    config = {label: st.column_config.Column(pinned=True, width=width) for label, width in widths.items()
+              if label in frame.columns}
     return st.dataframe(frame, hide_index=True, placeholder="\u2014", column_config=config, **options)
 
 
@@ -331,10 +331,12 @@ def headline_card(figure: HeadlineFigure, year: int, lang: str, with_trend: bool
                   delta_description=t("metric.delta_since", lang, year=year - 1),
                   help=t(f"metric.{figure.metric}.help", lang))
         caption = t("metric.trend", lang, first=year - len(figure.trend) + 1)
-        trend = sparkline_svg(figure.trend, label=caption) if with_trend else None
+        trend = sparkline_svg(figure.trend) if with_trend else None
         if trend:
-            # Inline, not st.image: its <img> has no alt text and a "Fullscreen" button a line needs no more of.
-            st.html(f'<div class="pantau-trend">{trend}</div>')
+            # Not st.image: its <img> has no alt text, and a "Fullscreen" button a line needs no more of. An <img>, as
+            # st.html's sanitiser drops inline SVG.
+            source = base64.b64encode(trend.encode()).decode()
+            st.html(f'<img class="pantau-trend" src="data:image/svg+xml;base64,{source}" alt="{html.escape(caption)}">')
             st.caption(caption)
 
 

@@ -18,4 +18,4 @@ def test_name_stage_and_status_are_pinned_and_the_name_is_narrow_enough_for_a_ph
     app = AppTest.from_function(shown_table, default_timeout=60).run()
     columns = json.loads(app.dataframe[0].proto.columns)
     assert {label for label, config in columns.items() if config.get("pinned")} == {"Nama", "Tahap", "Status"}
-    assert columns["Nama"]["width"] == "medium" and columns["Tahap"]["width"] == 150
+    assert (columns["Nama"]["width"], columns["Tahap"]["width"], columns["Status"]["width"]) == (160, 150, 200)

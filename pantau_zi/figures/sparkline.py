@@ -6,7 +6,6 @@ by a third of a second, and a trend this small needs no hover or zoom.
 
 from __future__ import annotations
 
-import html
 import math
 
 from pantau_zi.figures import WBK_COLOUR
@@ -14,9 +13,8 @@ from pantau_zi.figures import WBK_COLOUR
 WIDTH, HEIGHT, PADDING = 240, 44, 4
 
 
-def sparkline_svg(values: tuple[float, ...], colour: str = WBK_COLOUR, label: str = "") -> str | None:
-    """An SVG polyline through the values, lowest at the bottom, named `label` for screen readers; None when
-    there are fewer than two values."""
+def sparkline_svg(values: tuple[float, ...], colour: str = WBK_COLOUR) -> str | None:
+    """An SVG polyline through the values, lowest at the bottom; None when there are fewer than two."""
     points = [value for value in values if value is not None and not math.isnan(value)]
     if len(points) < 2:
         return None
@@ -26,6 +24,6 @@ def sparkline_svg(values: tuple[float, ...], colour: str = WBK_COLOUR, label: st
     coordinates = " ".join(
         f"{PADDING + index * step:.1f},{HEIGHT - PADDING - (value - low) / span * (HEIGHT - 2 * PADDING):.1f}"
         for index, value in enumerate(points))
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{html.escape(label)}" '
-            f'width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}"><polyline points="{coordinates}" fill="none" stroke="{colour}" '
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
+            f'viewBox="0 0 {WIDTH} {HEIGHT}"><polyline points="{coordinates}" fill="none" stroke="{colour}" '
             f'stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round"/></svg>')
