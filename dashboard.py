@@ -11,23 +11,25 @@ from pantau_zi.paths import ICON
 
 st.set_page_config(page_title="Pantau ZI", page_icon=str(ICON), layout="wide")
 lang = ui.language()
+ui.streamlit_words(lang)
 login.require_viewer(lang)
 data = ui.current_dataset(lang)
 ui.sidebar_filters(data, lang)
 ui.data_caption(ui.current_source(), lang)
+# No icons: with them the eight titles overflowed the top bar at 1366 px into an English "1 more" menu that hid
+# Kelola data.
 PAGES = (
-    ("pages/ringkasan.py", "page.overview", ":material/dashboard:", "ringkasan"),
-    ("pages/peta.py", "page.map", ":material/map:", "peta"),
-    ("pages/target.py", "page.targets", ":material/flag:", "target"),
-    ("pages/profil.py", "page.profile", ":material/location_city:", "profil"),
-    ("pages/unit.py", "page.units", ":material/apartment:", "unit"),
-    ("pages/perbandingan.py", "page.compare", ":material/leaderboard:", "perbandingan"),
-    ("pages/briefing.py", "page.briefing", ":material/slideshow:", "briefing"),
-    ("pages/data.py", "page.data", ":material/upload_file:", "data"),
+    ("pages/ringkasan.py", "page.overview", "ringkasan"),
+    ("pages/peta.py", "page.map", "peta"),
+    ("pages/target.py", "page.targets", "target"),
+    ("pages/profil.py", "page.profile", "profil"),
+    ("pages/unit.py", "page.units", "unit"),
+    ("pages/perbandingan.py", "page.compare", "perbandingan"),
+    ("pages/briefing.py", "page.briefing", "briefing"),
+    ("pages/data.py", "page.data", "data"),
 )
 navigation = st.navigation(
-    [st.Page(path, title=t(title, lang), icon=icon, url_path=url, default=url == "ringkasan")
-     for path, title, icon, url in PAGES],
+    [st.Page(path, title=t(title, lang), url_path=url, default=url == "ringkasan") for path, title, url in PAGES],
     position="top",
 )
 navigation.run()

@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from pantau_zi import exports, ranking, ui
-from pantau_zi.figures import PLOTLY_CONFIG
+from pantau_zi.figures import plotly_config
 from pantau_zi.figures import ranking as charts
 from pantau_zi.i18n import t
 from pantau_zi.metrics import PERCENTS
@@ -43,11 +43,11 @@ if shown.empty:
     st.info(t("compare.no_data", lang, metric=metric_label, year=year))
 else:
     title = t("compare.chart.title", lang, metric=metric_label, year=year, top=min(TOP, total))
-    st.plotly_chart(charts.ranking_bars(shown, selected, title, percent, lang), key="peringkat", config=PLOTLY_CONFIG)
+    st.plotly_chart(charts.ranking_bars(shown, selected, title, percent, lang), key="peringkat", config=plotly_config(lang))
     if split_owners:
         split = ranking.owner_split(ui.unit_years(ui.current_source()), data.regencies, replace(filters, region=None),
                                     year)
-        st.plotly_chart(charts.owner_bars(split, shown, selected, lang), key="peringkat-pemilik", config=PLOTLY_CONFIG)
+        st.plotly_chart(charts.owner_bars(split, shown, selected, lang), key="peringkat-pemilik", config=plotly_config(lang))
 
 named = ranking.with_province_names(table, data.provinces).assign(
     region_kind=lambda frame: frame["region_kind"].map(lambda kind: t(f"filter.kind.{kind}", lang)))

@@ -6,7 +6,7 @@ import dataclasses
 import streamlit as st
 
 from pantau_zi import mapping, ui, views
-from pantau_zi.figures import PLOTLY_CONFIG, maps
+from pantau_zi.figures import maps, plotly_config
 from pantau_zi.i18n import t
 from pantau_zi.metrics import PERCENTS
 
@@ -72,7 +72,7 @@ st.caption(t("peta.year_shown.playing", lang, first=first, last=last) if playing
            else mapping.year_caption(year, latest, first, last, metric_label, lang))
 st.html(maps.legend_html(classed))
 event = st.plotly_chart(figure, key="peta-map", on_select="rerun", selection_mode="points",
-                        config={**PLOTLY_CONFIG, "scrollZoom": True})
+                        config={**plotly_config(lang), "scrollZoom": True})
 chosen = mapping.selected_region(event.selection.points if event else [])
 if chosen:
     ui.open_profile(chosen, regencies.at[chosen, "province_code"])

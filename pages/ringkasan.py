@@ -3,7 +3,7 @@
 import streamlit as st
 
 from pantau_zi import metrics, ui, views
-from pantau_zi.figures import PLOTLY_CONFIG
+from pantau_zi.figures import plotly_config
 from pantau_zi.filters import in_years
 from pantau_zi.i18n import t
 
@@ -25,12 +25,12 @@ for column, figure in zip(columns, views.headline_figures(totals, year)):
 
 left, right = st.columns([3, 2])
 with left:
-    st.plotly_chart(ui.overview_map(source, filters, lang), key="peta", config={**PLOTLY_CONFIG, "scrollZoom": True})
+    st.plotly_chart(ui.overview_map(source, filters, lang), key="peta", config={**plotly_config(lang), "scrollZoom": True})
     ui.boundary_notice(ui.current_map_layer(), lang)
 with right:
     trend, empty_note = ui.overview_trend(source, filters, lang)
     if empty_note:
         st.info(empty_note, icon=":material/info:")
     if trend is not None:
-        st.plotly_chart(trend, key="target", config=PLOTLY_CONFIG)
+        st.plotly_chart(trend, key="target", config=plotly_config(lang))
     ui.download_buttons(metrics.public_columns(in_years(totals, filters)), "pantau-zi-ringkasan", lang, "ringkasan")

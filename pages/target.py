@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from pantau_zi import progress, ui
-from pantau_zi.figures import PLOTLY_CONFIG
+from pantau_zi.figures import plotly_config
 from pantau_zi.figures import progress as charts
 from pantau_zi.i18n import t
 
@@ -47,7 +47,8 @@ def follow_sidebar(default: str, options: list[str]) -> None:
 options = [*groups, *in_scope]
 follow_sidebar(filters.region or scope, options)
 chosen = st.multiselect(t("target.pick", lang), options, key=PICK_KEY, bind="query-params", max_selections=6,
-                        format_func=lambda code: labels.get(code, code), placeholder=t("target.pick.placeholder", lang))
+                        format_func=lambda code: labels.get(code, code), placeholder=t("target.pick.placeholder", lang),
+                        select_all=False)
 
 if not chosen:
     st.info(t("target.pick.empty", lang))
@@ -68,7 +69,7 @@ for index, (choice, kind) in enumerate(rows[["choice", "target_kind"]].itertuple
         if isinstance(chart, str):
             st.info(chart, icon=":material/info:")
         else:
-            st.plotly_chart(chart, key=f"target-chart-{choice}-{kind}", config=PLOTLY_CONFIG)
+            st.plotly_chart(chart, key=f"target-chart-{choice}-{kind}", config=plotly_config(lang))
 
 st.subheader(t("target.groups.heading", lang, year=year))
 summary = ui.target_rows(source, in_scope_filters, tuple(groups))

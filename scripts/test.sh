@@ -25,5 +25,14 @@ if [ -z "${PANTAU_ZI_TEST_DATABASE_URL:-}" ]; then
     echo "WARNING: PostgreSQL could not be set up (it needs root); the store tests run against SQLite only." >&2
   fi
 fi
+# axe-core for the accessibility browser test, at a pinned version from the npm registry, into .tools/ (not in git).
+AXE_VERSION=4.14.1
+if ! grep -qs "\"version\": \"$AXE_VERSION\"" .tools/node_modules/axe-core/package.json; then
+  if command -v npm >/dev/null 2>&1; then
+    npm install --silent --no-save --no-audit --no-fund --prefix .tools "axe-core@$AXE_VERSION"
+  else
+    echo "WARNING: npm is not installed; the accessibility browser test will be skipped." >&2
+  fi
+fi
 .venv/bin/ruff check --quiet .
 exec .venv/bin/python -m pytest "$@"

@@ -3,9 +3,23 @@
 The shared palette lives here so every chart speaks the same colours.
 """
 
+from pantau_zi.i18n import CATALOGUE, format_number, t
+
 # ColorBrewer YlGnBu, colour-blind safe; no data is a neutral grey outside the ramp.
 SEQUENTIAL = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
 NO_DATA_COLOUR = "#d4d4d4"
 WBK_COLOUR, WBBM_COLOUR, TARGET_COLOUR = "#2c7fb8", "#253494", "#d95f02"
 FONT = {"family": "sans-serif", "size": 15}
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+PLOTLY_WORD_KEYS = tuple(key for key in CATALOGUE if key.startswith("plotly."))
+
+
+def plotly_config(lang: str) -> dict:
+    """PLOTLY_CONFIG with Plotly's own words (toolbar titles, notices), month names and the number separators in
+    lang, through plotly.js's locale dictionary: no file to fetch, and a tick reads 1.000,5 beside a table's 1.000,5."""
+    grouped = format_number(1000.5, 1, lang)  # "1.000,5" or "1,000.5"
+    months = [t(f"month.{month}", lang) for month in range(1, 13)]
+    locale = {"dictionary": {t(key, "en"): t(key, lang) for key in PLOTLY_WORD_KEYS},
+              "format": {"decimal": grouped[-2], "thousands": grouped[1], "months": months,
+                         "shortMonths": [month[:3] for month in months]}}
+    return {**PLOTLY_CONFIG, "locale": lang, "locales": {lang: locale}}
