@@ -64,8 +64,8 @@ def year_player(figure: go.Figure, years: dict[int, Classed], titles: dict[int, 
     """The map with one frame per year that changes only the classes and the title, a year slider and play and
     pause buttons (`labels`), opening on `start`; the slider, title and colours move together in the browser.
 
-    Geometry and names travel once; a frame is one small integer per region. The hover names the region without
-    its value, which would cost a string per region per frame.
+    Geometry and names travel once; a frame is one small integer per region. The hover names only the region: its
+    value would cost a string per region per frame, and its province 8 KB the national render cannot spare.
     """
     trace = figure.data[0]
     codes = list(trace.locations)
@@ -73,8 +73,8 @@ def year_player(figure: go.Figure, years: dict[int, Classed], titles: dict[int, 
                "data": [{"type": "choroplethmap", "z": _classes_of(classed, codes)}]}
               for year, classed in years.items()]
     player = go.Figure(figure)
-    player.data[0].update(customdata=[row[:2] for row in trace.customdata],
-                          hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
+    player.data[0].update(customdata=[row[:1] for row in trace.customdata],
+                          hovertemplate="<b>%{customdata[0]}</b><extra></extra>",
                           z=frames[list(years).index(start)]["data"][0]["z"])
     step = {"mode": "immediate", "frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}}
     player.update_layout(
