@@ -32,7 +32,7 @@ PROFILE_TABS = ("unit", "linimasa", "lke", "sumber")
 SLIDES = 7
 BRIEFING_KEYS = ("ArrowRight", "ArrowLeft", "PageDown", "PageUp", "Space", "Escape")
 SIZES = ((1366, 768), (1920, 1080))  # a laptop, a projector
-CASE_SECONDS = 45
+CASE_SECONDS = 60
 # How long an interaction may take to start the script again on a busy machine (a map click, a slider key).
 RERUN_MS = 6000
 # Server output that means something went wrong while a case ran.
@@ -296,7 +296,7 @@ sel => [...document.querySelectorAll(sel)].map(box => {
 def charts_drawn_empty(page) -> list[str]:
     """Titles of the charts that draw no point and have no no-data message in their figure or right beside them."""
     pattern = no_data_pattern()
-    return [chart["title"] or "(untitled)" for chart in page.evaluate(CHART_CONTENT, CHART)
+    return [re.sub(r"<[^>]+>", "", chart["title"]) or "(untitled)" for chart in page.evaluate(CHART_CONTENT, CHART)
             if chart["points"] == 0 and not any(pattern.search(text) for text in chart["texts"])]
 
 

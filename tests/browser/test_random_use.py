@@ -46,6 +46,14 @@ ONCE_FAILING = [
     # "At least one sheet must be visible"; no file arrives.
     Case(28, "unit", (("jenis", "Kota"), ("tahun", "2015"), ("tahun", "2025"), ("tahap", "WBBM")),
          ("download", "Unduh Excel", 0)),
+    # Target page: a region without a WBBM target and no unit holding it is drawn as two bars of 0 on an empty
+    # 0-1 frame, with nothing saying there is no data.
+    Case(10, "target", (("prov", "Papua Pegunungan"), ("wilayah", "Kabupaten Nduga"), ("tahun", "2017"),
+                        ("tahun", "2019"), ("sasaran", "WBBM")), ("download", "Unduh CSV", 1)),
+    # The same in English for a region added to the comparison, counting central agencies only.
+    Case(18, "target", (("lang", "English"), ("prov", "Jawa Tengah"), ("pemilik", "Central agency"), ("tahun", "2016"),
+                        ("tahun", "2021"), ("sasaran", "WBK")),
+         ("multiselect", "main", "Regions to compare (up to 6)", "Kota Surakarta")),
 ]
 
 
