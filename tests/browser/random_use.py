@@ -41,8 +41,9 @@ MAIN, SIDEBAR = "[data-testid='stMain']", "[data-testid='stSidebar']"
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 CHART = "[data-testid='stPlotlyChart']"
 # Catalogue keys whose text says a chart or table has nothing to show, the agreed way to explain an empty chart:
-# named *.no_data, *.none or *.no_target (not an import problem's reason, nor the status column's "no target").
-NO_DATA_KEY = re.compile(r"^(?!reason\.|target\.status\.).*\.(no_data|none|no_target)$")
+# named *.no_data, *.none, *.no_target, *.empty or *.nothing (not an import problem's reason, nor the status
+# column's "no target").
+NO_DATA_KEY = re.compile(r"^(?!reason\.|target\.status\.).*\.(no_data|none|no_target|empty|nothing)$")
 
 
 @dataclass(frozen=True)
@@ -297,7 +298,8 @@ def charts_drawn_empty(page) -> list[str]:
     """Titles of the charts that draw no point and have no no-data message in their figure or right beside them."""
     pattern = no_data_pattern()
     return [re.sub(r"<[^>]+>", "", chart["title"]) or "(untitled)" for chart in page.evaluate(CHART_CONTENT, CHART)
-            if chart["points"] == 0 and not any(pattern.search(text) for text in chart["texts"])]
+            if chart["points"] == 0 and not any(pattern.search(re.sub(r"<[^>]+>", " ", text).replace("  ", " "))
+                                                for text in chart["texts"])]
 
 
 def parsed_download(name: str, content: bytes) -> object:

@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+from pantau_zi.i18n import t
 from tests.browser.conftest import ARTIFACTS, open_context
 from tests.browser.random_use import (
     CASE_SECONDS,
@@ -21,6 +22,7 @@ from tests.browser.random_use import (
     case,
     charts_drawn_empty,
     may_rerun,
+    no_data_pattern,
     perform,
     runs,
     settle,
@@ -113,6 +115,19 @@ def check(browser, app_url: str, server_log, use: Case) -> None:
                  "-k test_random_use" if use.seed is not None else "")
         pytest.fail("\n".join([f"random use failed, seed {use.seed}: {app_url}{use.path()}",
                                f"interaction {use.interaction}: {done}", *problems, f"repro: {rerun}"]), pytrace=False)
+
+
+def test_a_seed_makes_the_same_case_every_time_and_eight_seeds_visit_every_page():
+    assert [case(seed) for seed in range(16)] == [case(seed) for seed in range(16)]
+    assert sorted(case(seed).page for seed in range(8)) == sorted(PAGES)
+    assert case(1).path().startswith("/peta") and case(7).path().startswith("/briefing")
+
+
+def test_an_empty_chart_is_explained_by_any_no_data_message_of_the_catalogue():
+    pattern = no_data_pattern()
+    assert pattern.search(t("map.no_data", "en")) and pattern.search(t("profile.target.none", "id", year=2021))
+    assert pattern.search(t("compare.no_data", "id", metric="WBK", year=2020))
+    assert not pattern.search(t("notice.synthetic", "id")) and not pattern.search(t("target.status.no_target", "en"))
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda seed: case(seed).label())
