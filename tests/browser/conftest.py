@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -62,13 +63,49 @@ def start_server(env: dict[str, str] | None = None) -> tuple[str, subprocess.Pop
     return url, process
 
 
+class ServerLog:
+    """Every line a server prints, read as it comes by a thread: a pipe nobody reads would stall a chatty server."""
+
+    def __init__(self, process: subprocess.Popen):
+        self._lines: list[str] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._read, args=(process.stdout,), daemon=True).start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            with self._lock:
+                self._lines.append(line.rstrip("\n"))
+
+    def mark(self) -> int:
+        """Where the log stands now, for since()."""
+        with self._lock:
+            return len(self._lines)
+
+    def since(self, mark: int) -> list[str]:
+        """The lines printed after mark."""
+        with self._lock:
+            return self._lines[mark:]
+
+
 @pytest.fixture(scope="session")
-def app_url() -> Iterator[str]:
-    """The dashboard on the embedded dataset."""
+def app_server() -> Iterator[tuple[str, ServerLog]]:
+    """The dashboard on the embedded dataset, and what its server prints."""
     url, process = start_server()
-    yield url
+    yield url, ServerLog(process)
     process.terminate()
     process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def app_url(app_server) -> str:
+    """The dashboard on the embedded dataset."""
+    return app_server[0]
+
+
+@pytest.fixture(scope="session")
+def server_log(app_server) -> ServerLog:
+    """What the server behind app_url prints."""
+    return app_server[1]
 
 
 @pytest.fixture(scope="session")
