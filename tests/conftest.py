@@ -3,6 +3,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -105,3 +106,17 @@ def shared_data():
             pytest.skip(f"{found} not beside this checkout")
         return found
     return path
+
+
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, object]:
+    """File name -> the callable that makes it, for every deferred download a page registers."""
+    made: dict[str, object] = {}
+    register = MediaFileManager.add_deferred
+
+    def recording(self, data_callable, mimetype, coordinates, file_name=None, **options):
+        made[file_name] = data_callable
+        return register(self, data_callable, mimetype, coordinates, file_name, **options)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
+    return made

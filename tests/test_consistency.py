@@ -10,7 +10,6 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from pantau_zi import datasource, exports, mapping, measures, metrics, profile, progress, ranking, unit_table, views
@@ -157,19 +156,6 @@ def test_every_screen_labels_a_count_with_its_one_label():
 
 # AppTest: the numbers as the pages draw them, for two regions.
 PAGES_OF = {"32.11": ("Jawa Barat", "Kabupaten Sumedang"), "76.04": ("Sulawesi Barat", "Kabupaten Polewali Mandar")}
-
-
-@pytest.fixture
-def downloads(monkeypatch) -> dict[str, object]:
-    made: dict[str, object] = {}
-    register = MediaFileManager.add_deferred
-
-    def recording(self, data_callable, mimetype, coordinates, file_name=None, **options):
-        made[file_name] = data_callable
-        return register(self, data_callable, mimetype, coordinates, file_name, **options)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
-    return made
 
 
 @pytest.mark.parametrize("code", list(PAGES_OF))

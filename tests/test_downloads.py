@@ -9,7 +9,6 @@ import io
 import openpyxl
 import pandas as pd
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from pantau_zi import datasource
@@ -29,20 +28,6 @@ PAGES = ("ringkasan", "peta", "target", "profil", "unit", "perbandingan")
 @pytest.fixture(scope="module")
 def data():
     return datasource.load(datasource.Files(EMBEDDED_PARTS))
-
-
-@pytest.fixture
-def downloads(monkeypatch) -> dict[str, object]:
-    """File name -> the callable that makes it, for every deferred download a page registers."""
-    made: dict[str, object] = {}
-    register = MediaFileManager.add_deferred
-
-    def recording(self, data_callable, mimetype, coordinates, file_name=None, **options):
-        made[file_name] = data_callable
-        return register(self, data_callable, mimetype, coordinates, file_name, **options)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
-    return made
 
 
 @pytest.fixture

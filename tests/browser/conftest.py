@@ -144,16 +144,20 @@ def open_context(browser, width: int, height: int):
     return context, blocked
 
 
-@pytest.fixture(params=[(1920, 1080), (1366, 768)], ids=["1920x1080", "1366x768"])
-def screen(request, browser):
-    """A page at each projector/laptop size; the test fails if anything tried to leave the machine."""
-    width, height = request.param
+def guarded_page(browser, width: int, height: int, timeout_ms: int = 30_000) -> Iterator[tuple]:
+    """For a fixture: a page at a screen size and its blocked requests; afterwards, fail if anything tried to leave."""
     context, blocked = open_context(browser, width, height)
     page = context.new_page()
-    page.set_default_timeout(30_000)
+    page.set_default_timeout(timeout_ms)
     yield page, blocked
     context.close()
     assert list(blocked) == [], f"requests off localhost: {blocked}"
+
+
+@pytest.fixture(params=[(1920, 1080), (1366, 768)], ids=["1920x1080", "1366x768"])
+def screen(request, browser):
+    """A page at each projector/laptop size; the test fails if anything tried to leave the machine."""
+    yield from guarded_page(browser, *request.param)
 
 
 def screenshot(page, name: str) -> Path:

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, open_context, traces, wait_for_plots
+from tests.browser.conftest import ARTIFACTS, guarded_page, traces, wait_for_plots
 
 pytestmark = pytest.mark.browser
 
@@ -17,12 +17,8 @@ BODY_MIN_PX, FIGURE_MIN_PX = 28, 96
 
 @pytest.fixture
 def projector(browser):
-    context, blocked = open_context(browser, 1920, 1080)
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    yield page
-    context.close()
-    assert list(blocked) == [], f"requests off localhost: {blocked}"
+    for page, _ in guarded_page(browser, 1920, 1080, 30_000):
+        yield page
 
 
 def open_slide(page, app_url: str, number: int, extra: str = "") -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from pantau_zi import datasource, measures
 from pantau_zi.loading import EMBEDDED_PARTS
-from tests.browser.conftest import open_context, screenshot
+from tests.browser.conftest import guarded_page, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -23,12 +23,8 @@ def data():
 
 @pytest.fixture
 def laptop(browser):
-    context, blocked = open_context(browser, 1366, 768)
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    yield page
-    context.close()
-    assert list(blocked) == [], f"requests off localhost: {blocked}"
+    for page, _ in guarded_page(browser, 1366, 768, 60_000):
+        yield page
 
 
 def download(page, label: str, index: int) -> tuple[str, bytes]:
