@@ -119,7 +119,9 @@ def predicate_by_year(events: pd.DataFrame, years: range) -> pd.DataFrame:
     last = changes.groupby(["unit_id", "year"]).tail(1).set_index(["unit_id", "year"])["stage"]
     if last.empty:
         return pd.DataFrame(columns=["unit_id", "year", "predicate"])
-    wide = last.unstack("year").reindex(columns=range(min(years.start, last.index.levels[1].min()), years.stop))
+    # Filled as plain objects: a row-wise ffill on pandas' string dtype took 2.2 s where objects take 0.01 s (4x data).
+    wide = last.astype(object).unstack("year").reindex(
+        columns=range(min(years.start, last.index.levels[1].min()), years.stop))
     wide = wide.ffill(axis=1)[list(years)]
     wide.columns.name = "year"
-    return wide.stack().dropna().rename("predicate").reset_index()
+    return wide.stack().dropna().astype(last.dtype).rename("predicate").reset_index()
