@@ -1,7 +1,10 @@
 """Plotly figure builders, one module per kind of figure: data in, go.Figure out, no Streamlit.
 
-The shared palette lives here so every chart speaks the same colours.
+The shared palette lives here so every chart speaks the same colours, and the escaping every data string goes
+through before it reaches a figure.
 """
+
+import html
 
 from pantau_zi.i18n import CATALOGUE, format_number, t
 
@@ -12,6 +15,19 @@ WBK_COLOUR, WBBM_COLOUR, TARGET_COLOUR = "#2c7fb8", "#253494", "#d95f02"
 FONT = {"family": "sans-serif", "size": 15}
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
 PLOTLY_WORD_KEYS = tuple(key for key in CATALOGUE if key.startswith("plotly."))
+# A name longer than this is cut on an axis: a 5,000-character unit name squeezed the timeline's plot to nothing.
+LABEL_CHARACTERS = 60
+
+
+def plain(text) -> str:
+    """Data text that Plotly shows as written: its HTML subset (<a href>, <b>, <br>, entities) escaped."""
+    return html.escape(str(text), quote=False)
+
+
+def short_label(text, limit: int = LABEL_CHARACTERS) -> str:
+    """Data text for an axis: escaped, and cut with an ellipsis past `limit` characters (the hover keeps it whole)."""
+    text = str(text)
+    return plain(text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026")
 
 
 def plotly_config(lang: str) -> dict:
