@@ -24,10 +24,15 @@ def plain(text) -> str:
     return html.escape(str(text), quote=False)
 
 
-def short_label(text, limit: int = LABEL_CHARACTERS) -> str:
-    """Data text for an axis: escaped, and cut with an ellipsis past `limit` characters (the hover keeps it whole)."""
+def shortened(text, limit: int = LABEL_CHARACTERS) -> str:
+    """The text cut with an ellipsis past `limit` characters, for a name on an axis or a slide."""
     text = str(text)
-    return plain(text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026")
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
+
+
+def short_label(text, limit: int = LABEL_CHARACTERS) -> str:
+    """Data text for an axis: cut, then escaped, so that no entity is cut in two (the hover keeps it whole)."""
+    return plain(shortened(text, limit))
 
 
 def plotly_config(lang: str) -> dict:
