@@ -4,7 +4,7 @@ style>, <br>) in ticks, hovers, titles and legends, so a unit named with a link 
 
 import pandas as pd
 
-from pantau_zi.figures import LABEL_CHARACTERS, plain, short_label
+from pantau_zi.figures import LABEL_CHARACTERS, hover_name, plain, short_label
 from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures import ranking as ranking_charts
@@ -47,6 +47,7 @@ def test_plain_escapes_the_markup_plotly_reads_and_short_label_cuts_with_an_elli
     assert len(cut) == LABEL_CHARACTERS and cut.endswith("\u2026") and cut.startswith("Dinas Panjang")
     # the cut is made before escaping, so an entity is never split in half
     assert short_label("<" * 100) == "&lt;" * (LABEL_CHARACTERS - 1) + "\u2026"
+    assert hover_name("<b>" + "x" * 100) == "&lt;b&gt;" + "x" * 77 + "<br>" + "x" * 23
 
 
 def test_a_unit_named_with_a_link_shows_in_the_timeline_as_escaped_text_in_tick_and_hover():
@@ -56,11 +57,22 @@ def test_a_unit_named_with_a_link_shows_in_the_timeline_as_escaped_text_in_tick_
     assert "&lt;a href=\"https://evil.example/\"&gt;sumber&lt;/a&gt;" in strings(figure.data[0].customdata)
 
 
-def test_a_5000_character_unit_name_is_cut_on_the_timeline_axis_and_whole_in_the_hover():
+def test_a_5000_character_unit_name_is_cut_on_the_timeline_axis_and_in_six_hover_lines():
     figure = timeline([LONG, "Dinas Kesehatan"])
     ticks = list(figure.layout.yaxis.ticktext)
     assert max(len(tick) for tick in ticks) == LABEL_CHARACTERS and any(tick.endswith("\u2026") for tick in ticks)
-    assert "%{y}" in figure.data[0].hovertemplate and LONG in list(figure.data[0].y)
+    # the hover shows the name in lines of 80 characters, not the cut tick that %{y} would show; Plotly draws no
+    # hover taller than the plot, so past six lines it ends in "…"
+    assert figure.data[0].hovertemplate.startswith("%{customdata[3]}<br>") and LONG in list(figure.data[0].y)
+    lines = figure.data[0].customdata[0][3].split("<br>")
+    assert len(lines) == 6 and max(map(len, lines)) == 80 and lines[-1].endswith("\u2026")
+    assert lines[0] == LONG[:80]
+
+
+def test_a_long_real_name_is_whole_in_the_timeline_hover():
+    name = "Kantor Pelayanan Pajak Pratama " * 8  # 248 characters
+    hover = timeline([name]).data[0].customdata[0][3]
+    assert hover.replace("<br>", " ").split() == name.split()
 
 
 def test_two_long_names_sharing_their_first_60_characters_keep_their_own_timeline_rows():

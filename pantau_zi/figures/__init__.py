@@ -5,6 +5,7 @@ through before it reaches a figure.
 """
 
 import html
+import textwrap
 
 from pantau_zi.i18n import CATALOGUE, format_number, t
 
@@ -17,6 +18,9 @@ PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png",
 PLOTLY_WORD_KEYS = tuple(key for key in CATALOGUE if key.startswith("plotly."))
 # A name longer than this is cut on an axis: a 5,000-character unit name squeezed the timeline's plot to nothing.
 LABEL_CHARACTERS = 60
+# A hover taller than the plot is not drawn at all (a 5,000-character name in 63 lines showed nothing): a name
+# whole up to 6 lines of 80 characters, which every real name fits, and cut with "…" past that.
+HOVER_CHARACTERS, HOVER_LINES = 80, 6
 
 
 def plain(text) -> str:
@@ -33,6 +37,12 @@ def shortened(text, limit: int = LABEL_CHARACTERS) -> str:
 def short_label(text, limit: int = LABEL_CHARACTERS) -> str:
     """Data text for an axis: cut, then escaped, so that no entity is cut in two (the hover keeps it whole)."""
     return plain(shortened(text, limit))
+
+
+def hover_name(text, width: int = HOVER_CHARACTERS) -> str:
+    """Data text for a hover: escaped, in lines of at most `width` characters rather than one off-screen line."""
+    lines = textwrap.wrap(str(text), width, max_lines=HOVER_LINES, placeholder=" \u2026")
+    return "<br>".join(map(plain, lines)) or plain(text)
 
 
 def plotly_config(lang: str) -> dict:

@@ -7,7 +7,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from pantau_zi.figures import FONT, NO_DATA_COLOUR, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR, plain, short_label
+from pantau_zi.figures import FONT, NO_DATA_COLOUR, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR, hover_name, plain, short_label
 from pantau_zi.i18n import format_number, t
 from pantau_zi.status import STAGES
 
@@ -73,11 +73,12 @@ def _layout(figure: go.Figure, title: str, height: int, legend_gap: int = 70) ->
 def events_timeline(rows: pd.DataFrame, lang: str) -> go.Figure:
     """Each event as a marker at its date on its unit's row, coloured and shaped by stage; the source in the hover.
 
-    A row is the unit's whole escaped name, which the hover shows; the axis shows it cut (short_label), so two
-    long names that start alike keep their own rows.
+    A row is the unit's whole escaped name, so two long names that start alike keep their own rows; the axis shows
+    it cut (short_label) and the hover whole (%{y} would show the cut tick).
     """
     names = rows["unit"].drop_duplicates().tolist()
-    rows = rows.assign(unit=rows["unit"].map(plain), source=rows["source"].fillna("").map(plain))
+    rows = rows.assign(unit=rows["unit"].map(plain), name=rows["unit"].map(hover_name),
+                       source=rows["source"].fillna("").map(hover_name))
     figure = go.Figure()
     for stage in STAGES:
         events = rows[rows["stage"] == stage]
@@ -89,8 +90,8 @@ def events_timeline(rows: pd.DataFrame, lang: str) -> go.Figure:
             x=events["date"], y=events["unit"], mode="markers", name=t(f"stage.{stage}", lang),
             marker={"color": colour, "symbol": symbol, "size": 12, "line": {"width": 1, "color": "#333333"}},
             customdata=list(zip(precision, events["score"].map(lambda v: "" if pd.isna(v) else score_text(v, lang)),
-                                events["source"])),
-            hovertemplate="%{y}<br>%{x|%d-%m-%Y} (%{customdata[0]})<br>" + t(f"stage.{stage}", lang)
+                                events["source"], events["name"])),
+            hovertemplate="%{customdata[3]}<br>%{x|%d-%m-%Y} (%{customdata[0]})<br>" + t(f"stage.{stage}", lang)
                           + " %{customdata[1]}<br>" + t("col.source", lang) + ": %{customdata[2]}<extra></extra>",
         ))
     units = [plain(name) for name in names]
