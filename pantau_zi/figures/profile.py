@@ -7,7 +7,16 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from pantau_zi.figures import FONT, NO_DATA_COLOUR, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR, hover_name, plain, short_label
+from pantau_zi.figures import (
+    FONT,
+    NO_DATA_COLOUR,
+    TARGET_COLOUR,
+    WBBM_COLOUR,
+    WBK_COLOUR,
+    hover_name,
+    plain,
+    short_label,
+)
 from pantau_zi.i18n import format_number, t
 from pantau_zi.status import STAGES
 
