@@ -47,6 +47,7 @@ def test_plain_escapes_the_markup_plotly_reads_and_short_label_cuts_with_an_elli
     assert len(cut) == LABEL_CHARACTERS and cut.endswith("\u2026") and cut.startswith("Dinas Panjang")
     # the cut is made before escaping, so an entity is never split in half
     assert short_label("<" * 100) == "&lt;" * (LABEL_CHARACTERS - 1) + "\u2026"
+    assert hover_name(EVIL) == ESCAPED  # 78 characters: one line
     assert hover_name("<b>" + "x" * 100) == "&lt;b&gt;" + "x" * 77 + "<br>" + "x" * 23
 
 
@@ -92,13 +93,14 @@ def test_a_unit_name_in_the_lke_chart_title_is_escaped_and_a_long_one_stops_at_t
     assert long.count("<br>") == 2 and long.endswith("\u2026")
 
 
-def test_region_names_in_the_ranking_are_escaped_cut_on_the_axis_and_whole_in_the_hover():
+def test_region_names_in_the_ranking_are_escaped_cut_on_the_axis_and_wrapped_in_the_hover():
     shown = pd.DataFrame({"rank": [1, 2], "region_code": ["01", "02"], "name": [EVIL, LONG], "value": [3.0, 2.0]})
     figure = ranking_charts.ranking_bars(shown, None, "Peringkat", False, "id")
-    texts = assert_no_markup_from_data(figure)
+    assert_no_markup_from_data(figure)
     labels = list(figure.data[0].y)
     assert labels == [f"1. {short_label(EVIL)}", f"2. {short_label(LONG)}"] and labels[1].endswith("\u2026")
-    assert f"2. {LONG}" in texts and f"1. {ESCAPED}" in texts
+    assert list(figure.data[0].customdata) == [f"1. {hover_name(EVIL)}", f"2. {hover_name(LONG)}"]
+    assert figure.data[0].hovertemplate.startswith("%{customdata}")
 
 
 def test_a_region_name_in_the_progress_chart_title_is_escaped():
@@ -111,11 +113,12 @@ def test_a_region_name_in_the_progress_chart_title_is_escaped():
     assert figure.layout.title.text == ESCAPED
 
 
-def test_region_names_beside_the_owner_bars_are_escaped_and_cut_with_the_whole_name_in_the_hover():
+def test_region_names_beside_the_owner_bars_are_escaped_and_cut_with_the_name_wrapped_in_the_hover():
     shown = pd.DataFrame({"rank": [1, 2], "region_code": ["01", "02"], "name": [EVIL, LONG], "value": [3.0, 2.0]})
     split = pd.DataFrame({"region_code": ["01", "02", "01", "02"], "owner_type": ["pemda", "pemda", "vertikal", "vertikal"],
                           "wbk": [1, 2, 0, 1], "wbbm": [0, 1, 0, 0]})
     figure = ranking_charts.owner_bars(split, shown, None, "id")
-    texts = assert_no_markup_from_data(figure)
+    assert_no_markup_from_data(figure)
     assert list(figure.data[0].y) == [f"1. {short_label(EVIL)}", f"2. {short_label(LONG)}"]
-    assert "%{customdata}" in figure.data[0].hovertemplate and f"2. {LONG}" in texts and f"1. {ESCAPED}" in texts
+    assert "%{customdata}" in figure.data[0].hovertemplate
+    assert list(figure.data[0].customdata) == [f"1. {hover_name(EVIL)}", f"2. {hover_name(LONG)}"]

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from pantau_zi.exports import localised
-from pantau_zi.figures import FONT, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR, plain, short_label
+from pantau_zi.figures import FONT, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR, hover_name, short_label
 from pantau_zi.i18n import format_number, t
 
 BAR_PX = 26  # per region: 25 bars plus the selected one fit a 1366x768 screen with a short scroll
@@ -25,7 +25,7 @@ def _labels(shown: pd.DataFrame, selected: str | None, cut: bool = True) -> list
     (`cut`) a long one is cut with an ellipsis, which the hover shows whole."""
     labels = []
     for rank, code, name in zip(shown["rank"], shown["region_code"], shown["name"]):
-        label = f"{rank}. {short_label(name) if cut else plain(name)}"
+        label = f"{rank}. {short_label(name) if cut else hover_name(name)}"
         labels.append(f"<b>\u25b6 {label}</b>" if code == selected else label)
     return labels
 
