@@ -35,7 +35,7 @@ def shortened(text, limit: int = LABEL_CHARACTERS) -> str:
 
 
 def short_label(text, limit: int = LABEL_CHARACTERS) -> str:
-    """Data text for an axis: cut, then escaped, so that no entity is cut in two (the hover keeps it whole)."""
+    """Data text for an axis: cut, then escaped, so that no entity is cut in two (the hover shows it in lines)."""
     return plain(shortened(text, limit))
 
 
