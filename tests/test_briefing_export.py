@@ -163,3 +163,21 @@ def test_pdf_has_a_landscape_16_9_page_per_slide_with_the_titles_as_text(images)
     for page, title in zip(document, TITLES):
         assert page.get_size() == pytest.approx((960, 540), abs=0.5)
         assert title in page.get_textpage().get_text_range().replace("\r\n", " ")
+
+
+MARKUP_NAME = '<a href="https://evil.example/">X</a><b>y</b> &amp;'
+
+
+def test_a_name_with_markup_reaches_pptx_and_pdf_as_literal_text(monkeypatch):
+    # python-pptx writes a run's text as XML character data and the PDF draws strings on its canvas (no reportlab
+    # Paragraph, which would read the tags): the name reads exactly as written, tags and all
+    monkeypatch.setattr(static, "chromium_path", lambda: None)
+    slides = [Slide("title", f"Briefing {MARKUP_NAME}", message=MARKUP_NAME,
+                    table=pd.DataFrame({"Nama": [MARKUP_NAME], "Tahap": ["WBK"]}))]
+    deck = Presentation(io.BytesIO(export.to_pptx(slides)))
+    texts = [shape.text_frame.text for shape in deck.slides[0].shapes if shape.has_text_frame]
+    cells = [cell.text for shape in deck.slides[0].shapes if shape.has_table for cell in shape.table.rows[1].cells]
+    assert f"Briefing {MARKUP_NAME}" in texts and MARKUP_NAME in texts and cells[0] == MARKUP_NAME
+    text = pdfium.PdfDocument(export.to_pdf(slides))[0].get_textpage().get_text_range()
+    assert text.replace("\r\n", " ").count(MARKUP_NAME) == 3
+

@@ -157,3 +157,22 @@ def test_text_from_data_is_escaped_on_screen():
     assert "a &amp; b" in screen.figure_html(slide)
     table = screen.table_html(pd.DataFrame({"Nama": ["<img src=x onerror=alert(1)>"]}))
     assert "<img" not in table and "&lt;img" in table
+
+
+def test_a_5000_character_unit_or_region_name_is_cut_on_the_slides_and_they_stay_above_the_page_foot(
+        mini, geometry):
+    from pantau_zi.briefing import export
+    from pantau_zi.figures import LABEL_CHARACTERS
+
+    long = "Dinas " + "Panjang" * 714
+    renamed = replace(mini, units=mini.units.assign(name=long),
+                      regencies=mini.regencies.assign(name=mini.regencies["name"].where(
+                          mini.regencies["code"] != "32.11", "Kabupaten " + long)))
+    slides = deck(renamed, geometry, province="32", region="32.11")
+    assert long[:40] in slides["title"].title and len(slides["title"].title) < 200
+    assert all(len(name) == LABEL_CHARACTERS and name.endswith("\u2026") for name in slides["changes"].table.iloc[:, 1])
+    for slide in slides.values():
+        page = export.page_layout(slide)
+        assert all(box.y + box.h <= export.BODY_BOTTOM for box in (page.title, *page.texts)), slide.key
+        if page.table is not None:
+            assert page.table.y + sum(page.table.heights) <= export.BODY_BOTTOM, slide.key

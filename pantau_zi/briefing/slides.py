@@ -13,7 +13,7 @@ from pantau_zi import mapping, measures, profile, progress, views
 from pantau_zi.briefing.changes import change_counts, changes_between, next_candidates
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.exports import localised
-from pantau_zi.figures import maps
+from pantau_zi.figures import maps, shortened
 from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures.briefing import PROJECTOR_FONT, SLIDE_CHART_HEIGHT, for_projector, stage_chart
 from pantau_zi.filters import Filters, selected_units
@@ -96,9 +96,9 @@ def scope_of(data: Dataset, province: str | None, region: str | None, lang: str)
     """The narrowest place chosen: the region, else the province, else the nation."""
     if region:
         row = data.regencies.set_index("code").loc[region]
-        return Scope(region, row["name"], row["province_code"])
+        return Scope(region, shortened(row["name"]), row["province_code"])
     if province:
-        return Scope(province, data.provinces.set_index("province_code").at[province, "name"], province)
+        return Scope(province, shortened(data.provinces.set_index("province_code").at[province, "name"]), province)
     return Scope(progress.NATION, t("scope.nation", lang), None)
 
 
@@ -177,7 +177,7 @@ def map_slide(inputs: Inputs) -> Slide:
     message = t("briefing.map.message", lang, scope=scope.name, year=year)
     rank = None
     if scope.is_region:
-        province = inputs.data.provinces.set_index("province_code").at[scope.province, "name"]
+        province = shortened(inputs.data.provinces.set_index("province_code").at[scope.province, "name"])
         rank = profile.province_rank(inputs.panel, scope.code, year, column, province)
     if rank is not None:
         message = t("briefing.map.rank", lang, position=rank.position, of=rank.of, year=year)
@@ -196,7 +196,8 @@ def stages_slide(inputs: Inputs) -> Slide:
 
 
 def _unit_names(units: pd.DataFrame, unit_ids: pd.Series, lang: str) -> pd.Series:
-    return unit_ids.map(profile.unit_label(units, lang))
+    """The units' names as a slide's table shows them: a 5,000-character name ran 40 inches past the page foot."""
+    return unit_ids.map(profile.unit_label(units, lang)).map(shortened)
 
 
 def changes_slide(inputs: Inputs) -> Slide:

@@ -7,7 +7,16 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from pantau_zi.figures import FONT, NO_DATA_COLOUR, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR
+from pantau_zi.figures import (
+    FONT,
+    NO_DATA_COLOUR,
+    TARGET_COLOUR,
+    WBBM_COLOUR,
+    WBK_COLOUR,
+    hover_name,
+    plain,
+    short_label,
+)
 from pantau_zi.i18n import format_number, t
 from pantau_zi.status import STAGES
 
@@ -31,7 +40,7 @@ ROW_HEIGHT = 26
 
 # The title sits under the toolbar's row, not beside it: in the LKE chart's half-width column at 1366 px the
 # toolbar covered the end of the unit's name. A long title wraps so that it fits a phone's width too.
-TOOLBAR_PX, TITLE_LINE_PX, TITLE_CHARACTERS = 30, 22, 44
+TOOLBAR_PX, TITLE_LINE_PX, TITLE_CHARACTERS, TITLE_LINES = 30, 22, 44, 3
 MARGIN = {"l": 10, "r": 10, "t": 48, "b": 10}
 
 
@@ -41,7 +50,8 @@ def score_text(value: float, lang: str) -> str:
 
 
 def title_lines(title: str) -> list[str]:
-    return textwrap.wrap(title, TITLE_CHARACTERS) or [""]
+    """The title wrapped to the chart's width, at most three lines (a 5,000-character unit name ends in "…")."""
+    return textwrap.wrap(title, TITLE_CHARACTERS, max_lines=TITLE_LINES, placeholder=" \u2026") or [""]
 
 
 def top_margin(title: str) -> int:
@@ -59,7 +69,8 @@ def legend_below(height: int, gap: int = 70, top: int = MARGIN["t"]) -> float:
 def _layout(figure: go.Figure, title: str, height: int, legend_gap: int = 70) -> go.Figure:
     top = top_margin(title)
     height += top - MARGIN["t"]
-    figure.update_layout(title={"text": "<br>".join(title_lines(title)), "x": 0.01, "xanchor": "left",
+    # the title may carry a unit's name: each line is escaped, after wrapping so that no entity is cut in two
+    figure.update_layout(title={"text": "<br>".join(map(plain, title_lines(title))), "x": 0.01, "xanchor": "left",
                                 "yref": "container", "y": 1, "yanchor": "top", "pad": {"t": TOOLBAR_PX}},
                          font=FONT, height=height, plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
                          margin={**MARGIN, "t": top},
@@ -69,7 +80,14 @@ def _layout(figure: go.Figure, title: str, height: int, legend_gap: int = 70) ->
 
 
 def events_timeline(rows: pd.DataFrame, lang: str) -> go.Figure:
-    """Each event as a marker at its date on its unit's row, coloured and shaped by stage; the source in the hover."""
+    """Each event as a marker at its date on its unit's row, coloured and shaped by stage; the source in the hover.
+
+    A row is the unit's whole escaped name, so two long names that start alike keep their own rows; the axis shows
+    it cut (short_label) and the hover whole (%{y} would show the cut tick).
+    """
+    names = rows["unit"].drop_duplicates().tolist()
+    rows = rows.assign(unit=rows["unit"].map(plain), name=rows["unit"].map(hover_name),
+                       source=rows["source"].fillna("").map(hover_name))
     figure = go.Figure()
     for stage in STAGES:
         events = rows[rows["stage"] == stage]
@@ -81,12 +99,13 @@ def events_timeline(rows: pd.DataFrame, lang: str) -> go.Figure:
             x=events["date"], y=events["unit"], mode="markers", name=t(f"stage.{stage}", lang),
             marker={"color": colour, "symbol": symbol, "size": 12, "line": {"width": 1, "color": "#333333"}},
             customdata=list(zip(precision, events["score"].map(lambda v: "" if pd.isna(v) else score_text(v, lang)),
-                                events["source"].fillna(""))),
-            hovertemplate="%{y}<br>%{x|%d-%m-%Y} (%{customdata[0]})<br>" + t(f"stage.{stage}", lang)
+                                events["source"], events["name"])),
+            hovertemplate="%{customdata[3]}<br>%{x|%d-%m-%Y} (%{customdata[0]})<br>" + t(f"stage.{stage}", lang)
                           + " %{customdata[1]}<br>" + t("col.source", lang) + ": %{customdata[2]}<extra></extra>",
         ))
-    units = rows["unit"].drop_duplicates().tolist()
-    figure.update_yaxes(categoryorder="array", categoryarray=units[::-1], automargin=True, gridcolor="#f0f0f0")
+    units = [plain(name) for name in names]
+    figure.update_yaxes(categoryorder="array", categoryarray=units[::-1], tickvals=units,
+                        ticktext=[short_label(name) for name in names], automargin=True, gridcolor="#f0f0f0")
     figure.update_xaxes(title=t("chart.year", lang))
     return _layout(figure, t("profile.timeline.title", lang), max(320, ROW_HEIGHT * len(units) + 160))
 

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from pantau_zi.exports import localised
-from pantau_zi.figures import FONT, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR
+from pantau_zi.figures import FONT, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR, plain
 from pantau_zi.figures.profile import GOAL_COLOURS
 from pantau_zi.i18n import format_number, t
 
@@ -74,7 +74,7 @@ def progress_chart(series: pd.DataFrame, status: pd.Series, title: str, year: in
                                    attainment=_number(status["attainment"], lang))
     figure.update_layout(
         barmode="stack", font=FONT, height=400, plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
-        title={"text": title, "x": 0.01, "subtitle": {"text": subtitle, "font": {"size": 14}}},
+        title={"text": plain(title), "x": 0.01, "subtitle": {"text": subtitle, "font": {"size": 14}}},
         xaxis={"title": t("chart.year", lang), "dtick": 2, "tickangle": 0},
         yaxis={"title": t("chart.units", lang), "gridcolor": "#e5e5e5", "rangemode": "tozero"},
         legend={"orientation": "h", "y": -0.22}, margin={"l": 10, "r": 10, "t": 100, "b": 10},

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from pantau_zi.exports import localised
-from pantau_zi.figures import FONT, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR
+from pantau_zi.figures import FONT, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR, hover_name, short_label
 from pantau_zi.i18n import format_number, t
 
 BAR_PX = 26  # per region: 25 bars plus the selected one fit a 1366x768 screen with a short scroll
@@ -22,11 +20,12 @@ def value_text(value, percent: bool, lang: str) -> str:
     return f"{format_number(value, 1, lang)}%" if percent else format_number(value, 0, lang)
 
 
-def _labels(shown: pd.DataFrame, selected: str | None) -> list[str]:
-    """Axis labels 'rank. name'; names come from data, so they are escaped, and the selected one is bold."""
+def _labels(shown: pd.DataFrame, selected: str | None, cut: bool = True) -> list[str]:
+    """Labels 'rank. name', the selected one bold; names come from data, so they are escaped, and on the axis
+    (`cut`) a long one is cut with an ellipsis, which the hover shows whole."""
     labels = []
     for rank, code, name in zip(shown["rank"], shown["region_code"], shown["name"]):
-        label = f"{rank}. {html.escape(name)}"
+        label = f"{rank}. {short_label(name) if cut else hover_name(name)}"
         labels.append(f"<b>\u25b6 {label}</b>" if code == selected else label)
     return labels
 
@@ -41,7 +40,7 @@ def ranking_bars(shown: pd.DataFrame, selected: str | None, title: str, percent:
     figure = go.Figure(go.Bar(
         x=shown["value"], y=_labels(shown, selected), orientation="h", marker_color=colours,
         text=[value_text(value, percent, lang) for value in shown["value"]], textposition="outside", cliponaxis=False,
-        hovertemplate="%{y}: %{text}<extra></extra>",
+        customdata=_labels(shown, selected, cut=False), hovertemplate="%{customdata}: %{text}<extra></extra>",
     ))
     figure.update_layout(
         title={"text": title, "x": 0.01}, font=FONT, height=_height(len(shown)), showlegend=False,
@@ -57,12 +56,13 @@ def owner_bars(split: pd.DataFrame, shown: pd.DataFrame, selected: str | None, l
     owners = ("pemda", "vertikal")
     figure = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.04,
                            subplot_titles=[t(f"filter.owner.{owner}", lang) for owner in owners])
-    labels = _labels(shown, selected)
+    labels, names = _labels(shown, selected), _labels(shown, selected, cut=False)
     for column, owner in enumerate(owners, start=1):
         counts = split[split["owner_type"] == owner].set_index("region_code").reindex(shown["region_code"])
         for measure, colour in (("wbk", WBK_COLOUR), ("wbbm", WBBM_COLOUR)):
             figure.add_bar(x=counts[measure], y=labels, orientation="h", marker_color=colour,
                            name=t(f"chart.holding_{measure}", lang), legendgroup=measure, showlegend=column == 1,
+                           customdata=names, hovertemplate="%{customdata}: %{x}<extra>%{fullData.name}</extra>",
                            row=1, col=column)
     figure.update_layout(
         barmode="stack", font=FONT, height=_height(len(shown)), plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
