@@ -222,6 +222,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "peta.zone.kuning": {"id": "Kuning (kepatuhan sedang)", "en": "Yellow (medium compliance)"},
     "peta.zone.merah": {"id": "Merah (kepatuhan rendah)", "en": "Red (low compliance)"},
     "peta.download": {"id": "Nilai yang dipetakan", "en": "Mapped values"},
+    "peta.metric.spi": {"id": "Indeks SPI KPK", "en": "KPK SPI index"},
+    "peta.spi.no_year": {"id": "SPI belum ada untuk tahun ini: KPK menerbitkan SPI pemda sejak 2021 "
+                                "(data sampai 2025).",
+                         "en": "There is no SPI for this year yet: KPK has published the pemda SPI since 2021 "
+                               "(data up to 2025)."},
+    "peta.spi.source": {"id": "Data nyata: Survei Penilaian Integritas (SPI) KPK, hasil yang diterbitkan di "
+                               "jaga.id. Batas zona menurut rilis SPI 2024 KPK: {bands}.",
+                        "en": "Real data: KPK's Integrity Assessment Survey (SPI), results as published on "
+                              "jaga.id. Zone cut-offs as KPK's 2024 SPI release states them: {bands}."},
+    "spi.zone.rentan": {"id": "Rentan", "en": "Vulnerable"},
+    "spi.zone.waspada": {"id": "Waspada", "en": "Alert"},
+    "spi.zone.terjaga": {"id": "Terjaga", "en": "Maintained"},
     "col.zone": {"id": "Zona Ombudsman", "en": "Ombudsman zone"},
     # Page: target (targets vs achieved)
     "target.caption": {

@@ -20,7 +20,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from pantau_zi import boundaries, datasource, exports, mapping, metrics, profile, progress, settings, store, views
+from pantau_zi import boundaries, datasource, exports, mapping, metrics, profile, progress, settings, spi, store, views
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.chrome import word_script
@@ -298,6 +298,12 @@ def target_chart(source: datasource.Source, filters: Filters, target: str, choic
     title = name if status["status"] == "no_target" else t("target.chart.title", lang, name=name,
                                                            kind=t(f"target.kind.{target}", lang))
     return progress_charts.progress_chart(series, status, title, filters.year, lang, target)
+
+
+@st.cache_resource(show_spinner=False)
+def spi_table() -> pd.DataFrame:
+    """KPK's SPI of every pemda and year (spi.load_spi), read once per server; shared, never to be changed."""
+    return spi.load_spi()
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
