@@ -88,3 +88,9 @@ def rank(table: pd.DataFrame, code: str, year: int) -> dict | None:
     in_province = peers.loc[peers["province_code"] == province]
     return {"province": (int((in_province["index"] > value).sum()) + 1, len(in_province)),
             "nation": (int((peers["index"] > value).sum()) + 1, len(peers))}
+
+
+def series(table: pd.DataFrame, code: str, year: int) -> tuple[float, ...]:
+    """A government's index in each survey year up to `year` that has one, oldest first: its trend line."""
+    own = table.loc[(table["code"] == code) & (table["year"] <= year) & table["index"].notna()].sort_values("year")
+    return tuple(float(value) for value in own["index"])

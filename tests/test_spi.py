@@ -125,3 +125,10 @@ def test_the_latest_value_is_the_last_year_up_to_the_chosen_one_with_its_change(
     assert latest_value(table, "32.01", 2023) == {"year": 2023, "index": 70.0, "zone": "rentan", "change": None}
     assert latest_value(table, "32.03", 2024)["year"] == 2023
     assert latest_value(table, "32.01", 2020) is None
+
+
+def test_the_trend_holds_the_years_with_a_value_up_to_the_chosen_one():
+    from pantau_zi.spi import series
+
+    assert series(ranking_fixture(), "32.01", 2025) == (70.0, 75.0)
+    assert series(ranking_fixture(), "32.01", 2023) == (70.0,)
