@@ -5,7 +5,7 @@ import dataclasses
 
 import streamlit as st
 
-from pantau_zi import mapping, ui, views
+from pantau_zi import mapping, spi, ui, views
 from pantau_zi.figures import maps, plotly_config
 from pantau_zi.i18n import t
 from pantau_zi.metrics import PERCENTS
@@ -32,7 +32,8 @@ metric_label = t(f"peta.metric.{metric}", lang)
 column = mapping.METRICS[metric]
 # The whole province stays on the map when one region is chosen, so the region is seen among its neighbours.
 panel = ui.current_panel(dataclasses.replace(filters, region=None, province=province))
-latest = mapping.latest_year_with_data(mapping.yearly_values(panel, data, column), column, first, last)
+survey = ui.spi_table() if column == "spi" else None
+latest = mapping.latest_year_with_data(mapping.yearly_values(panel, data, column, survey), column, first, last)
 # A measure opens on its latest year with data; a widget's value can only be set before it is drawn.
 if st.session_state.get(OPENED_KEY) != (first, last, metric) or YEAR_KEY not in st.session_state:
     st.session_state[OPENED_KEY], st.session_state[YEAR_KEY] = (first, last, metric), latest or last
@@ -42,7 +43,14 @@ if first < last:
 else:
     year = last
 
-values = mapping.map_values(panel, data, year, column)
+# KPK's SPI starts in 2021: before that a map would be all grey, so the page says so instead, and plays only
+# the SPI's years.
+years = [y for y in range(first, last + 1) if column != "spi" or y in spi.YEARS]
+if playing and year not in years and years:
+    year = years[-1]
+shown = column != "spi" or year in spi.YEARS
+
+values = mapping.map_values(panel, data, year, column, survey)
 names = values.set_index("region_code")
 picked = search_column.selectbox(
     t("peta.search", lang), list(values["region_code"]), index=None, key=SEARCH_KEY,
@@ -59,24 +67,28 @@ geojson, view = mapping.drawn_geometry(layer.geojson, layer.national, values["re
                                        width_px=MAP_WIDTH_PX, height_px=MAP_HEIGHT - maps.TITLE_PX)
 title = t("peta.map_title", lang, metric=metric_label, year=year)
 figure = maps.choropleth(classed, geojson, title, view, filters.region, height=MAP_HEIGHT, colorbar=False)
-if playing:
-    years = range(first, last + 1)
+if playing and len(years) > 1:
     figure = maps.year_player(
-        figure, {y: mapping.classify(mapping.map_values(panel, data, y, column), column, lang, count_maximum)
+        figure, {y: mapping.classify(mapping.map_values(panel, data, y, column, survey), column, lang, count_maximum)
                  for y in years},
         {y: t("peta.map_title", lang, metric=metric_label, year=y) for y in years}, year,
         (t("peta.play.start", lang), t("peta.play.pause", lang)))
 # Which year and why, and the legend, above the map: in sight on a laptop, and every class kept on a phone (a
 # colorbar lost its ends there).
-st.caption(t("peta.year_shown.playing", lang, first=first, last=last) if playing
+st.caption(t("peta.year_shown.playing", lang, first=years[0], last=years[-1]) if playing and years
            else mapping.year_caption(year, latest, first, last, metric_label, lang))
-st.html(maps.legend_html(classed))
-event = st.plotly_chart(figure, key="peta-map", on_select="rerun", selection_mode="points",
-                        config={**plotly_config(lang), "scrollZoom": True})
-chosen = mapping.selected_region(event.selection.points if event else [])
-if chosen:
-    ui.open_profile(chosen, regencies.at[chosen, "province_code"])
-st.caption(t("peta.click_hint", lang))
+if shown:
+    st.html(maps.legend_html(classed))
+    event = st.plotly_chart(figure, key="peta-map", on_select="rerun", selection_mode="points",
+                            config={**plotly_config(lang), "scrollZoom": True})
+    chosen = mapping.selected_region(event.selection.points if event else [])
+    if chosen:
+        ui.open_profile(chosen, regencies.at[chosen, "province_code"])
+    st.caption(t("peta.click_hint", lang))
+else:
+    st.info(t("peta.spi.no_year", lang))
+if column == "spi":
+    st.caption(t("peta.spi.source", lang, bands=", ".join(mapping.spi_class_labels(lang))))
 ui.boundary_notice(layer, lang)
 
 st.subheader(t("peta.download", lang))

@@ -57,6 +57,8 @@ ratios[2].metric(t("profile.ombudsman.label", lang, year=year),
                  else t("profile.ombudsman.no_score", lang) if ombudsman else None,
                  delta_color="off", delta_arrow="off", help=t("profile.ombudsman.help", lang), border=True,
                  height="stretch")
+with st.columns(3)[0]:
+    ui.spi_card(header.code, header.kind, header.province, year, lang)
 
 # One tab runs at a time: a region change redraws the open one only, not four sections' charts and grids.
 # Their names are their values in the URL (?bagian=linimasa): renaming one breaks links already shared.

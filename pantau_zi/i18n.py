@@ -222,6 +222,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "peta.zone.kuning": {"id": "Kuning (kepatuhan sedang)", "en": "Yellow (medium compliance)"},
     "peta.zone.merah": {"id": "Merah (kepatuhan rendah)", "en": "Red (low compliance)"},
     "peta.download": {"id": "Nilai yang dipetakan", "en": "Mapped values"},
+    "peta.metric.spi": {"id": "Indeks SPI KPK", "en": "KPK SPI index"},
+    "peta.spi.no_year": {"id": "SPI belum ada untuk tahun ini: KPK menerbitkan SPI pemda sejak 2021 "
+                                "(data sampai 2025).",
+                         "en": "There is no SPI for this year yet: KPK has published the pemda SPI since 2021 "
+                               "(data up to 2025)."},
+    "peta.spi.source": {"id": "Data nyata: Survei Penilaian Integritas (SPI) KPK, hasil yang diterbitkan di "
+                               "jaga.id. Batas zona menurut rilis SPI 2024 KPK: {bands}.",
+                        "en": "Real data: KPK's Integrity Assessment Survey (SPI), results as published on "
+                              "jaga.id. Zone cut-offs as KPK's 2024 SPI release states them: {bands}."},
+    "spi.zone.rentan": {"id": "Rentan", "en": "Vulnerable"},
+    "spi.zone.waspada": {"id": "Waspada", "en": "Alert"},
+    "spi.zone.terjaga": {"id": "Terjaga", "en": "Maintained"},
     "col.zone": {"id": "Zona Ombudsman", "en": "Ombudsman zone"},
     # Page: target (targets vs achieved)
     "target.caption": {
@@ -366,6 +378,23 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "profile.ombudsman.no_score": {"id": "Nilai tidak dilaporkan", "en": "Score not reported"},
     "profile.ombudsman.help": {"id": "Penilaian kepatuhan standar pelayanan publik Ombudsman RI: hijau 81–100, kuning 51–80,99, merah 0–50,99.",
                                "en": "Ombudsman RI public-service compliance: green 81–100, yellow 51–80.99, red 0–50.99."},
+    "profile.spi.label": {"id": "Indeks SPI KPK {year}", "en": "KPK SPI index {year}"},
+    "profile.spi.none": {"id": "Belum ada", "en": "None yet"},
+    "profile.spi.none_detail": {"id": "KPK belum menerbitkan SPI wilayah ini sampai {year} (SPI pemda ada sejak 2021).",
+                                "en": "KPK has published no SPI for this region up to {year} (the pemda SPI starts in 2021)."},
+    "profile.spi.zone": {"id": "Zona {zone}", "en": "Zone: {zone}"},
+    "profile.spi.rank": {"id": "peringkat {position} dari {of} {kind} di {province}; {national} dari {national_of} nasional",
+                         "en": "rank {position} of {of} {kind} in {province}; {national} of {national_of} nationally"},
+    "profile.spi.kind.kabupaten": {"id": "kabupaten", "en": "regencies"},
+    "profile.spi.kind.kota": {"id": "kota", "en": "cities"},
+    "profile.spi.earlier": {"id": "SPI {year} belum ada; menampilkan {shown}", "en": "no SPI for {year}; showing {shown}"},
+    "profile.spi.trend": {"id": "Indeks SPI {first}\u2013{last}", "en": "SPI index {first}\u2013{last}"},
+    "profile.spi.help": {"id": "Data nyata: Survei Penilaian Integritas KPK (jaga.id), 0–100, makin tinggi makin berintegritas. "
+                                "Zona menurut rilis SPI 2024 KPK: {bands}. Peringkat: 1 = tertinggi, nilai sama berbagi "
+                                "peringkat.",
+                         "en": "Real data: KPK's Integrity Assessment Survey (jaga.id), 0–100, higher means more integrity. "
+                               "Zones as KPK's 2024 SPI release states them: {bands}. Rank: 1 = highest, equal values "
+                               "share a rank."},
     "profile.zone.hijau": {"id": "Hijau", "en": "Green"},
     "profile.zone.kuning": {"id": "Kuning", "en": "Yellow"},
     "profile.zone.merah": {"id": "Merah", "en": "Red"},

@@ -10,14 +10,16 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from pantau_zi import spi as kpk_spi
 from pantau_zi.figures import NO_DATA_COLOUR, SEQUENTIAL
 from pantau_zi.i18n import format_number, t
 from pantau_zi.loading import Dataset
 from pantau_zi.metrics import PERCENTS
 
-# URL value of the metric chooser -> the column it maps; "zone" comes from the Ombudsman survey, not the panel.
+# URL value of the metric chooser -> the column it maps; "zone" comes from the Ombudsman survey and "spi" from
+# KPK's survey (both real), not the panel.
 METRICS = {"unit": "declared", "wbk": "predicate", "wbbm": "wbbm", "target": "attainment_wbk_pct",
-           "cakupan": "coverage_pct", "zona": "zone"}
+           "cakupan": "coverage_pct", "zona": "zone", "spi": "spi"}
 ZONES = ("merah", "kuning", "hijau")
 # Okabe-Ito vermillion, yellow and bluish green: told apart with any colour-vision deficiency, and labelled.
 ZONE_COLOURS = ("#d55e00", "#f0e442", "#009e73")
@@ -37,22 +39,36 @@ class Classed:
     colours: tuple[str, ...]
 
 
-def map_values(panel: pd.DataFrame, data: Dataset, year: int, column: str) -> pd.DataFrame:
+def spi_values(spi: pd.DataFrame) -> pd.DataFrame:
+    """region_code, year and spi (KPK's index) of every kabupaten and kota in the SPI table."""
+    regional = spi.loc[spi["level"] != "provinsi"]
+    return pd.DataFrame({"region_code": regional["code"].astype(object), "year": regional["year"],
+                         "spi": regional["index"]}).reset_index(drop=True)
+
+
+def map_values(panel: pd.DataFrame, data: Dataset, year: int, column: str,
+               spi: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per region of the panel in a year: region_code, name, province_code, province, administrative and
-    the column's value (missing where there is none)."""
+    the column's value (missing where there is none); the "spi" column needs the SPI table."""
     rows = panel.loc[panel["year"] == year, ["region_code", "administrative"]
                      + ([column] if column in panel.columns else [])]
     if column == "zone":
         zones = data.ombudsman.loc[data.ombudsman["year"] == year].set_index("region_code")["zone"]
         rows = rows.assign(zone=rows["region_code"].map(zones))
+    if column == "spi":
+        survey = spi_values(spi)
+        rows = rows.assign(spi=rows["region_code"].map(survey.loc[survey["year"] == year].set_index("region_code")["spi"]))
     names = data.regencies.set_index("code")[["name", "province_code"]]
     provinces = data.provinces.set_index("province_code")["name"].rename("province")
     rows = rows.join(names, on="region_code").join(provinces, on="province_code")
     return rows[["region_code", "name", "province_code", "province", "administrative", column]].reset_index(drop=True)
 
 
-def yearly_values(panel: pd.DataFrame, data: Dataset, column: str) -> pd.DataFrame:
+def yearly_values(panel: pd.DataFrame, data: Dataset, column: str, spi: pd.DataFrame | None = None) -> pd.DataFrame:
     """region_code, year and the column's value for the panel's regions in every year that has rows for them."""
+    if column == "spi":
+        survey = spi_values(spi)
+        return survey.loc[survey["region_code"].isin(panel["region_code"].unique())].reset_index(drop=True)
     if column == "zone":
         survey = data.ombudsman
         return survey.loc[survey["region_code"].isin(panel["region_code"].unique()),
@@ -121,6 +137,25 @@ def classify_percent(values: pd.Series, edges=PERCENT_EDGES) -> pd.Series:
     return classes.fillna(NO_CLASS).astype(int)
 
 
+def spi_class_labels(lang: str) -> list[str]:
+    """Legend labels of the SPI zones, lowest first, with their cut-offs: 'Rentan (< 73)', 'Waspada (73–77,99)', ..."""
+    floors = sorted(kpk_spi.ZONE_FLOORS, key=lambda pair: pair[1])
+
+    def number(value: float) -> str:
+        return format_number(value, 0 if float(value).is_integer() else 2, lang)
+
+    labels = []
+    for i, (name, low) in enumerate(floors):
+        if i == 0:
+            bounds = f"< {number(floors[1][1])}"
+        elif i == len(floors) - 1:
+            bounds = f"\u2265 {number(low)}"
+        else:
+            bounds = f"{number(low)}\u2013{number(floors[i + 1][1] - 0.01)}"
+        labels.append(f"{t(f'spi.zone.{name}', lang)} ({bounds})")
+    return labels
+
+
 def _missing_text(values: pd.DataFrame, column: str, lang: str) -> pd.Series:
     # An administrative city has no pemda of its own, so pemda ratios do not apply there rather than lack data.
     administrative = values["administrative"] if "administrative" in values else pd.Series(False, values.index)
@@ -136,6 +171,13 @@ def classify(values: pd.DataFrame, column: str, lang: str, count_maximum: int | 
         klass = value.map({zone: i for i, zone in enumerate(ZONES)}).fillna(NO_CLASS).astype(int)
         labels, colours = [t(f"peta.zone.{zone}", lang) for zone in ZONES], list(ZONE_COLOURS)
         shown = value.map(lambda zone: t(f"peta.zone.{zone}", lang), na_action="ignore")
+    elif column == "spi":
+        order = [name for name, _ in sorted(kpk_spi.ZONE_FLOORS, key=lambda pair: pair[1])]
+        zones = value.map(kpk_spi.zone, na_action="ignore")
+        klass = zones.map({name: i for i, name in enumerate(order)}).fillna(NO_CLASS).astype(int)
+        labels, colours = spi_class_labels(lang), list(ZONE_COLOURS)
+        shown = pd.Series([None if pd.isna(v) else f"{format_number(v, 2, lang)} ({t(f'spi.zone.{z}', lang)})"
+                           for v, z in zip(value, zones)], index=value.index)
     elif column in PERCENTS:
         klass, labels, colours = classify_percent(value), percent_class_labels(), list(SEQUENTIAL)
         shown = value.map(lambda v: f"{format_number(v, 1, lang)}%", na_action="ignore")

@@ -61,3 +61,36 @@ def load_spi(path=SPI_FILE) -> pd.DataFrame:
     """The project's SPI table: one row per government and year, values as floats, zone added."""
     table = pd.read_csv(path, dtype={"code": "string", "province_code": "string", "level": "string"})
     return table.assign(zone=table["index"].map(zone))
+
+
+def latest_value(table: pd.DataFrame, code: str, year: int) -> dict | None:
+    """A government's index in the last survey year up to `year`: that year, index, zone and the change from the
+    year before (None when that year has no value), or None when it has no value by then."""
+    own = table.loc[(table["code"] == code) & (table["year"] <= year) & table["index"].notna()].set_index("year")
+    if own.empty:
+        return None
+    shown = int(own.index.max())
+    value = float(own.at[shown, "index"])
+    before = own["index"].get(shown - 1)
+    change = None if before is None else round(value - float(before), 2)
+    return {"year": shown, "index": value, "zone": zone(value), "change": change}
+
+
+def rank(table: pd.DataFrame, code: str, year: int) -> dict | None:
+    """A kabupaten's or kota's place (rank, of how many) among its own kind in its province and nationally in a
+    year, ties sharing the higher place; None without a value that year."""
+    rows = table.loc[(table["year"] == year) & (table["level"] != "provinsi") & table["index"].notna()]
+    own = rows.loc[rows["code"] == code]
+    if own.empty:
+        return None
+    level, province, value = own.iloc[0][["level", "province_code", "index"]]
+    peers = rows.loc[rows["level"] == level]
+    in_province = peers.loc[peers["province_code"] == province]
+    return {"province": (int((in_province["index"] > value).sum()) + 1, len(in_province)),
+            "nation": (int((peers["index"] > value).sum()) + 1, len(peers))}
+
+
+def series(table: pd.DataFrame, code: str, year: int) -> tuple[float, ...]:
+    """A government's index in each survey year up to `year` that has one, oldest first: its trend line."""
+    own = table.loc[(table["code"] == code) & (table["year"] <= year) & table["index"].notna()].sort_values("year")
+    return tuple(float(value) for value in own["index"])

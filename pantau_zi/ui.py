@@ -20,7 +20,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from pantau_zi import boundaries, datasource, exports, mapping, metrics, profile, progress, settings, store, views
+from pantau_zi import boundaries, datasource, exports, mapping, metrics, profile, progress, settings, spi, store, views
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.chrome import word_script
@@ -29,7 +29,7 @@ from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures.sparkline import sparkline_svg
 from pantau_zi.filters import Filters, filtered_panel, in_years, selected_regions
-from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_date, t
+from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_date, format_number, t
 from pantau_zi.importing import plan, template
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, Problem, load_reference, problems_frame
 from pantau_zi.metrics import YEARS
@@ -300,6 +300,12 @@ def target_chart(source: datasource.Source, filters: Filters, target: str, choic
     return progress_charts.progress_chart(series, status, title, filters.year, lang, target)
 
 
+@st.cache_resource(show_spinner=False)
+def spi_table() -> pd.DataFrame:
+    """KPK's SPI of every pemda and year (spi.load_spi), read once per server; shared, never to be changed."""
+    return spi.load_spi()
+
+
 @st.cache_resource(show_spinner=False, max_entries=32)
 def region_profile(source: datasource.Source, filters: Filters, lang: str) -> profile.RegionProfile:
     """profile.region_profile of the filters' region, once per filters and language; shared, never to be changed."""
@@ -365,6 +371,40 @@ def headline_card(figure: HeadlineFigure, year: int, lang: str, with_trend: bool
             # st.html's sanitiser drops inline SVG.
             source = base64.b64encode(trend.encode()).decode()
             st.html(f'<img class="pantau-trend" src="data:image/svg+xml;base64,{source}" alt="{html.escape(caption)}">')
+            st.caption(caption)
+
+
+def spi_card(code: str, kind: str, province: str, year: int, lang: str) -> None:
+    """The region's KPK SPI in the chosen year (or its latest before, named): index, zone, change from the year
+    before, rank among its kind in the province and nationally, and its trend."""
+    table = spi_table()
+    latest = spi.latest_value(table, code, year)
+    about = t("profile.spi.help", lang, bands=", ".join(mapping.spi_class_labels(lang)))
+    with st.container(border=True, height="stretch"):
+        if latest is None:
+            st.metric(t("profile.spi.label", lang, year=year), t("profile.spi.none", lang),
+                      help=about, border=False)
+            st.caption(t("profile.spi.none_detail", lang, year=year))
+            return
+        shown = latest["year"]
+        change = latest["change"]
+        st.metric(t("profile.spi.label", lang, year=shown), format_number(latest["index"], 2, lang),
+                  None if change is None else f"{'+' if change > 0 else ''}{format_number(change, 2, lang)}",
+                  delta_description=t("metric.delta_since", lang, year=shown - 1), help=about)
+        detail = [t("profile.spi.zone", lang, zone=t(f"spi.zone.{latest['zone']}", lang))]
+        place = spi.rank(table, code, shown)
+        if place:
+            (position, of), (national, national_of) = place["province"], place["nation"]
+            detail.append(t("profile.spi.rank", lang, position=position, of=of, kind=t(f"profile.spi.kind.{kind}", lang),
+                            province=province, national=national, national_of=national_of))
+        if shown != year:
+            detail.append(t("profile.spi.earlier", lang, year=year, shown=shown))
+        st.caption(" · ".join(detail))
+        trend = sparkline_svg(spi.series(table, code, shown))
+        if trend:
+            caption = t("profile.spi.trend", lang, first=spi.YEARS[0], last=shown)
+            image = base64.b64encode(trend.encode()).decode()
+            st.html(f'<img class="pantau-trend" src="data:image/svg+xml;base64,{image}" alt="{html.escape(caption)}">')
             st.caption(caption)
 
 

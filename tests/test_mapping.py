@@ -131,3 +131,33 @@ def test_only_the_chosen_regions_features_are_sent_and_their_bounds_span_them():
 def test_a_click_yields_the_clicked_location():
     assert mapping.selected_region([{"curve_number": 0, "location": "32.11"}]) == "32.11"
     assert mapping.selected_region([]) is None
+
+
+def spi_fixture():
+    import pandas as pd
+
+    # two kabupaten and a province; 11.02 has no 2022 value
+    return pd.DataFrame({"year": [2022, 2022, 2021, 2022], "level": ["kabupaten", "provinsi", "kabupaten", "kota"],
+                         "code": ["11.01", "11", "11.02", "11.71"], "index": [72.99, 80.0, 78.0, 73.0]})
+
+
+def test_spi_values_come_from_the_kpk_table_for_kabupaten_and_kota_only():
+    from pantau_zi.mapping import spi_values
+
+    yearly = spi_values(spi_fixture())
+    assert list(yearly.columns) == ["region_code", "year", "spi"]
+    assert set(yearly["region_code"]) == {"11.01", "11.02", "11.71"}
+
+
+def test_spi_is_classed_by_its_zones_with_the_cut_offs_in_the_legend():
+    import pandas as pd
+
+    from pantau_zi.mapping import classify
+
+    values = pd.DataFrame({"region_code": ["a", "b", "c", "d"], "name": list("ABCD"), "province": "P",
+                           "spi": [72.99, 73.0, 78.0, None]})
+    classed = classify(values, "spi", "id")
+    assert classed.labels == ("Tidak ada data", "Rentan (< 73)", "Waspada (73\u201377,99)", "Terjaga (\u2265 78)")
+    assert list(classed.frame["klass"]) == [0, 1, 2, -1]
+    assert list(classed.frame["shown"]) == ["72,99 (Rentan)", "73,00 (Waspada)", "78,00 (Terjaga)",
+                                            "Tidak ada data"]

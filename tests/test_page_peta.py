@@ -106,3 +106,43 @@ def test_the_year_caption_speaks_english(app):
     open_map(app, lang="English")
     captions = " ".join(caption.value for caption in app.caption)
     assert "Showing 2021, the end of the years chosen in the sidebar" in captions
+
+
+def test_the_spi_measure_opens_on_its_latest_year_with_zones_cut_offs_and_source(app):
+    import json
+
+    app.query_params["tahun"] = ["2013", "2024"]
+    open_map(app)
+    app.selectbox(key="ukuran").set_value("spi").run()
+    assert not app.exception
+    assert app.slider(key="peta_tahun").value == 2024
+    spec = json.loads(trace(app))["data"][0]
+    hover = dict(zip(spec["locations"], spec["customdata"]))
+    assert hover["32.11"][2] == "68,60 (Rentan)"  # Sumedang 2024 in data/real/spi.csv
+    assert hover["31.71"][2] == "Tidak ada data"  # an administrative city of Jakarta has no pemda of its own
+    legend = app.get("html")[0].proto.body
+    assert "Rentan (&lt; 73)" in legend and "Waspada (73\u201377,99)" in legend and "Terjaga (\u2265 78)" in legend
+    captions = " ".join(caption.value for caption in app.caption)
+    assert "jaga.id" in captions and "rilis SPI 2024 KPK" in captions
+
+
+def test_a_year_before_the_spi_says_so_instead_of_a_grey_map(app):
+    open_map(app)
+    app.selectbox(key="ukuran").set_value("spi").run()
+    app.slider(key="peta_tahun").set_value(2019).run()
+    assert not app.exception
+    assert not app.get("plotly_chart")
+    assert any("SPI belum ada untuk tahun ini" in info.value for info in app.info)
+
+
+def test_a_national_spi_player_steps_the_spi_years_within_the_render_budget(app):
+    import json
+
+    app.query_params["tahun"] = ["2013", "2025"]
+    open_map(app)
+    app.selectbox(key="ukuran").set_value("spi").run()
+    app.toggle(key="peta_putar").set_value(True).run()
+    assert not app.exception
+    spec = trace(app)
+    assert [frame["name"] for frame in json.loads(spec)["frames"]] == [str(year) for year in range(2021, 2026)]
+    assert len(spec.encode()) <= 150_000

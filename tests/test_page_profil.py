@@ -24,8 +24,27 @@ def test_sumedang_shows_its_2021_figures_rank_and_ombudsman_zone(app):
         "Unit mencanangkan ZI": "3", "Berpredikat WBK/WBBM": "3", "Berpredikat WBBM": "1",
         "Capaian target WBK (%)": "100,0%", "Cakupan perangkat daerah (%)": "5,0%",
         "Peringkat unit berpredikat WBK/WBBM": "1 dari 27", "Peringkat cakupan perangkat daerah": "1 dari 2",
-        "Zona Ombudsman 2021": "Hijau"}
+        "Zona Ombudsman 2021": "Hijau", "Indeks SPI KPK 2021": "75,17"}
     assert {metric.label: metric.delta for metric in app.metric}["Zona Ombudsman 2021"] == "Nilai kepatuhan 82,50"
+
+
+def test_the_spi_card_shows_sumedangs_index_zone_change_and_rank_from_the_kpk_table(app):
+    app.query_params["tahun"] = ["2013", "2024"]
+    open_profile(app, wilayah="Kabupaten Sumedang")
+    assert not app.exception
+    # data/real/spi.csv: Sumedang 68.60 in 2024, 75.14 in 2023; 13th of 18 kabupaten in Jawa Barat, 264th of 415
+    card = {metric.label: metric for metric in app.metric}["Indeks SPI KPK 2024"]
+    assert card.value == "68,60" and card.delta == "-6,54"
+    captions = " ".join(caption.value for caption in app.caption)
+    assert "Zona Rentan" in captions
+    assert "peringkat 13 dari 18 kabupaten di Jawa Barat; 264 dari 415 nasional" in captions
+
+
+def test_a_year_before_the_spi_says_the_region_has_no_spi_yet(app):
+    app.query_params["tahun"] = ["2013", "2019"]
+    open_profile(app, wilayah="Kabupaten Sumedang")
+    assert not app.exception
+    assert metric_values(app)["Indeks SPI KPK 2019"] == "Belum ada"
 
 
 def open_section(app, label: str) -> AppTest:

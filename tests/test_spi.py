@@ -96,3 +96,39 @@ def test_the_real_table_covers_508_kabupaten_kota_a_year_from_2023_and_every_pro
     assert regional.loc[2023:].eq(508).all() and regional.loc[2021] == 504
     assert spi[(spi["level"] == "provinsi") & (spi["year"] == 2025)]["code"].nunique() == 38
     assert spi["zone"].notna().all()
+
+
+def ranking_fixture():
+    # Province 32: kabupaten 32.01 and 32.02 tie at 75, 32.03 is missing in 2024; kota 32.71 ranks among kota only.
+    # Province 33: kabupaten 33.01 above them all. Province rows never rank.
+    rows = [(2023, "kabupaten", "32.01", "32", 70.0), (2024, "kabupaten", "32.01", "32", 75.0),
+            (2024, "kabupaten", "32.02", "32", 75.0), (2023, "kabupaten", "32.03", "32", 60.0),
+            (2024, "kota", "32.71", "32", 74.0), (2024, "kabupaten", "33.01", "33", 80.0),
+            (2024, "provinsi", "32", "32", 90.0)]
+    return pd.DataFrame(rows, columns=["year", "level", "code", "province_code", "index"])
+
+
+def test_ties_share_a_rank_among_the_same_kind_in_the_province_and_nationally():
+    from pantau_zi.spi import rank
+
+    table = ranking_fixture()
+    assert rank(table, "32.02", 2024) == {"province": (1, 2), "nation": (2, 3)}
+    assert rank(table, "32.71", 2024) == {"province": (1, 1), "nation": (1, 1)}
+    assert rank(table, "32.03", 2024) is None
+
+
+def test_the_latest_value_is_the_last_year_up_to_the_chosen_one_with_its_change():
+    from pantau_zi.spi import latest_value
+
+    table = ranking_fixture()
+    assert latest_value(table, "32.01", 2025) == {"year": 2024, "index": 75.0, "zone": "waspada", "change": 5.0}
+    assert latest_value(table, "32.01", 2023) == {"year": 2023, "index": 70.0, "zone": "rentan", "change": None}
+    assert latest_value(table, "32.03", 2024)["year"] == 2023
+    assert latest_value(table, "32.01", 2020) is None
+
+
+def test_the_trend_holds_the_years_with_a_value_up_to_the_chosen_one():
+    from pantau_zi.spi import series
+
+    assert series(ranking_fixture(), "32.01", 2025) == (70.0, 75.0)
+    assert series(ranking_fixture(), "32.01", 2023) == (70.0,)

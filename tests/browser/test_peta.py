@@ -255,3 +255,18 @@ def test_the_legend_and_map_fit_each_screen(browser, app_url, width, height, url
     finally:
         context.close()
     assert list(blocked) == []
+
+
+def test_the_spi_measure_draws_kpks_zones_for_its_latest_year(screen, app_url):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta?ukuran=Indeks+SPI+KPK")
+    trace = drawn(page)
+    title = page.evaluate("sel => document.querySelector(sel)._fullLayout.title.text", PLOT)
+    assert "Indeks SPI KPK, 2025" in title, title  # the embedded years end in 2025, KPK's latest survey
+    assert trace["type"] == "choroplethmap" and len(trace["locations"]) == 514
+    assert set(trace["z"]) == {0, 1, 2, 3}  # no data (Jakarta's administrative cities), rentan, waspada, terjaga
+    assert sum(z > 0 for z in trace["z"]) == 508  # the kabupaten/kota KPK surveyed in 2025
+    assert page.get_by_text("Waspada (73\u201377,99)", exact=True).is_visible()  # the legend; the source note too
+    assert page.get_by_text("jaga.id", exact=False).count() >= 1
+    page.locator(PLOT).scroll_into_view_if_needed()
+    screenshot(page, "peta-spi")

@@ -84,3 +84,16 @@ def test_without_a_region_the_picker_opens_the_chosen_profile(screen, app_url):
     open_tab(page, "Sumber", "sumber")
     page.get_by_text("SINDOnews").wait_for(state="attached")
     screenshot(page, "profil-polewali-mandar")
+
+
+def test_sumedangs_spi_card_shows_its_2024_index_rank_and_trend(screen, app_url):
+    page, _ = screen
+    page.goto(app_url + "/profil?wilayah=Kabupaten+Sumedang&tahun=2013&tahun=2024")
+    page.locator("h1", has_text="Kabupaten Sumedang").wait_for()
+    card = page.get_by_test_id("stMetric").filter(has_text="Indeks SPI KPK 2024")
+    card.wait_for()
+    assert "68,60" in card.inner_text()
+    assert page.get_by_text("peringkat 13 dari 18 kabupaten di Jawa Barat; 264 dari 415 nasional").is_visible()
+    assert page.locator('img.pantau-trend[alt="Indeks SPI 2021\u20132024"]').is_visible()
+    card.scroll_into_view_if_needed()
+    screenshot(page, "profil-spi")
