@@ -86,6 +86,7 @@ def test_a_messy_office_workbook_reads_with_notices_names_its_problem_in_its_wor
         problems.wait_for()
         problems.scroll_into_view_if_needed()
         screenshot(page, "import-messy-problems")
+        problems.locator("[role=gridcell]").first.wait_for(state="attached")  # drawn after the grid frame
         cells = problems.locator("[role=gridcell]").all_text_contents()  # the grid's accessible copy of its canvas
         assert {"Unit Kerja Tambahan", "2", "Jenis pemilik", "Pusat",
                 "tidak ada di daftar pilihan templat; pilih salah satu: Pemda, Instansi vertikal"} <= set(cells)
