@@ -141,14 +141,35 @@ def current_source() -> datasource.Source:
 PINNED_COLUMNS = {"name": 160, "stage": 150, "status": 200}
 
 
+def _decimals(values: pd.Series) -> int:
+    """The fewest decimals (at most 2) that show every value of a column as stored."""
+    present = values.dropna()
+    return next((places for places in (0, 1) if (present.round(places) == present).all()), 2)
+
+
+def _with_decimal_commas(frame: pd.DataFrame, lang: str):
+    """The frame, or a Styler writing its fractional numbers in the language (5,68): Streamlit's grid writes 5.68
+    whatever the language, and a Styler changes only what is shown, so the column still sorts as numbers."""
+    floats = [column for column in frame.columns if pd.api.types.is_float_dtype(frame[column])]
+    if lang == "en" or not floats:
+        return frame
+    styled = frame.style
+    for column in floats:
+        places = _decimals(frame[column])
+        styled = styled.format(lambda value, places=places: "\u2014" if pd.isna(value)
+                               else format_number(value, places, lang), subset=[column])
+    return styled
+
+
 def table(frame: pd.DataFrame, **options):
     """A read-only table without its index, a missing value shown as a dash (Streamlit's default says "None"),
-    its name, stage and status columns pinned."""
+    fractional numbers with the language's decimal mark, its name, stage and status columns pinned."""
     lang = current_language()
     widths = {exports.column_label(column, lang): width for column, width in PINNED_COLUMNS.items()}
     config = {label: st.column_config.Column(pinned=True, width=width) for label, width in widths.items()
               if label in frame.columns}
-    return st.dataframe(frame, hide_index=True, placeholder="\u2014", column_config=config, **options)
+    return st.dataframe(_with_decimal_commas(frame, lang), hide_index=True, placeholder="\u2014",
+                        column_config=config, **options)
 
 
 def problem_table(problems: list[Problem], lang: str) -> None:
