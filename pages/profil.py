@@ -51,7 +51,7 @@ for column, figure in zip([*counts, *ratios], views.headline_figures(totals, yea
         ui.headline_card(figure, year, lang)
 ombudsman = profile.ombudsman_for(data.ombudsman, header.code, year)
 score = ombudsman["score"] if ombudsman else None
-ratios[2].metric(t("profile.ombudsman.label", lang, year=year),
+ratios[2].metric(t("profile.ombudsman.label", lang, year=ombudsman["year"] if ombudsman else year),
                  t(f"profile.zone.{ombudsman['zone']}", lang) if ombudsman else t("profile.no_data", lang),
                  t("profile.ombudsman.score", lang, score=format_number(score, 2, lang)) if score is not None
                  else t("profile.ombudsman.no_score", lang) if ombudsman else None,

@@ -139,13 +139,14 @@ def province_rank(province_panel: pd.DataFrame, code: str, year: int, metric: st
 
 
 def ombudsman_for(ombudsman: pd.DataFrame, code: str, year: int) -> dict | None:
-    """The region's Ombudsman zone and score (None when not reported) in the year, or None without a row."""
-    rows = ombudsman[(ombudsman["region_code"] == code) & (ombudsman["year"] == year)]
+    """The region's latest Ombudsman assessment up to the year (surveys skip years): its year, zone and score (None
+    when not reported); None without one."""
+    rows = ombudsman[(ombudsman["region_code"] == code) & (ombudsman["year"] <= year)]
     if rows.empty:
         return None
-    row = rows.iloc[0]
-    return {"zone": row["zone"], "score": None if pd.isna(row["score"]) else float(row["score"]),
-            "source_id": row["source_id"]}
+    row = rows.sort_values("year", kind="stable").iloc[-1]
+    return {"year": int(row["year"]), "zone": row["zone"],
+            "score": None if pd.isna(row["score"]) else float(row["score"]), "source_id": row["source_id"]}
 
 
 def lke_rows(lke: pd.DataFrame, unit_ids, year: int | None = None) -> pd.DataFrame:
