@@ -167,8 +167,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Pemda units that declared ZI divided by the number of regional agencies."},
     "scope.nation": {"id": "Indonesia", "en": "Indonesia"},
     # Charts
-    "chart.target_vs_achieved.scope": {"id": "Hanya daerah dengan target WBK pada tahun itu",
-                                       "en": "Only regions with a WBK target that year"},
+    "chart.target_vs_achieved.scope": {"id": "Daerah dengan target WBK pada tahun itu (semua daerah pada tahun tanpa target)",
+                                       "en": "Regions with a WBK target that year (every region in a year without one)"},
     "chart.target_vs_achieved.no_target": {"id": "Tidak ada target WBK: semua unit pemda dihitung",
                                            "en": "No WBK target: every pemda unit is counted"},
     "chart.year": {"id": "Tahun", "en": "Year"},

@@ -231,8 +231,8 @@ def overview_trend(source: datasource.Source, filters: Filters, lang: str) -> tu
     targets = target_rows(source, filters, (progress.NATION,))
     note = progress.empty_chart_note(series, "wbk", targets, name, lang)
     if note is None:
-        trend, has_target = views.target_trend(panel)
-        return trends.target_vs_achieved(in_years(trend, filters), has_target, lang), None
+        trend = in_years(views.target_trend(panel)[0], filters)
+        return trends.target_vs_achieved(trend, bool(trend["target"].notna().any()), lang), None
     kind = progress.headline_target(targets)
     drawn = target_chart(source, filters, kind, progress.NATION, name, lang) if kind else None
     return (drawn if isinstance(drawn, go.Figure) else None), note

@@ -96,10 +96,11 @@ def target_trend(panel: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
     """Year by year, what WBK target attainment divides: pemda units holding WBK (not yet WBBM) and WBBM in the
     regions with a WBK target that year, and the sum of those targets; and whether any region had one.
 
-    Without a target anywhere, every pemda unit holding a predicate is counted and the target is missing.
+    In a year without a target anywhere, every pemda unit holding a predicate is counted and the target is missing:
+    a chart of only such years still shows what is held.
     """
     with_target = panel["target_wbk"].notna()
-    counted = panel[with_target] if with_target.any() else panel
+    counted = panel[with_target | ~panel["year"].isin(set(panel.loc[with_target, "year"]))]
     by_year = counted.groupby("year")
     series = by_year[[measures.TARGET_COUNT, measures.TARGET_COUNT_WBBM]].sum()
     target = by_year["target_wbk"].sum(min_count=1).astype("float64")

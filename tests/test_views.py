@@ -74,8 +74,10 @@ def test_the_predicate_and_attainment_cards_say_what_they_are_made_of():
     assert HeadlineFigure("declared", 9, None, ()).detail_text("id") is None
 
 
-def test_a_year_before_any_target_has_no_target_rather_than_zero():
+def test_a_year_before_any_target_has_no_target_rather_than_zero_and_counts_every_pemda_unit():
+    # a chart of 2016-2017 nationally, before any WBK target, drew bars of 0 (random-use seed 56)
     earlier = two_regions().assign(year=2018, target_wbk=pd.array([None, None], dtype="Float64"))
     series, _ = target_trend(pd.concat([earlier, two_regions()], ignore_index=True))
-    first = series.set_index("year").loc[2018]
-    assert pd.isna(first["target"]) and first["predicate_pemda"] == 0
+    first, later = series.set_index("year").loc[2018], series.set_index("year").loc[2021]
+    assert pd.isna(first["target"]) and first["predicate_pemda"] == 9
+    assert later["predicate_pemda"] == 4 and later["target"] == 10.0
