@@ -223,7 +223,9 @@ def test_the_map_page_works_from_the_keyboard_alone(screen, app_url):
             break
     assert focused(page) == "Tahun peta"
     page.keyboard.press("ArrowLeft")
-    page.wait_for_function("sel => document.querySelector(sel)._fullLayout.title.text.includes('2024')", arg=PLOT)
+    # the chart is drawn anew after each key, and is briefly not in the page at all
+    page.wait_for_function("sel => { const p = document.querySelector(sel);"
+                           " return p && p._fullLayout && p._fullLayout.title.text.includes('2024'); }", arg=PLOT)
     screenshot(page, "peta-keyboard-tahun")
     # a name typed in the search, then Enter, opens that profile
     tab_to(page, "Cari wilayah")

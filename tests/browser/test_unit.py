@@ -30,9 +30,10 @@ def test_search_select_and_reload_keep_the_same_view(screen, app_url):
     page.get_by_text("S-6310-01").wait_for(state="attached")
     select_first_row(page)
     page.get_by_text("Riwayat tahap: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Tanah Bumbu").wait_for()
-    # grid cells, drawn on canvas, are in the page as hidden text
-    page.get_by_text("Pemda Tanah Bumbu mencanangkan pembangunan zona integritas").wait_for(state="attached")
-    page.get_by_text("tahunnya saja").wait_for(state="attached")
+    # grid cells, drawn on canvas, are in the page as hidden text; the unit list shows the latest note too
+    history = page.get_by_test_id("stDataFrame").last
+    history.get_by_text("Pemda Tanah Bumbu mencanangkan pembangunan zona integritas").wait_for(state="attached")
+    history.get_by_text("tahunnya saja").wait_for(state="attached")
     screenshot(page, "unit-riwayat")
 
     assert "pilih=S-6310-01" in page.url
