@@ -16,8 +16,10 @@ def open_tab(page, label: str, url_value: str, trace_name: str | None = None) ->
     page.get_by_role("tab", name=label, exact=True).click()
     page.wait_for_url(re.compile(rf"bagian={url_value}"))
     if trace_name:
-        page.wait_for_function("""([sel, name]) => [...document.querySelectorAll(sel)]
-            .some(p => (p._fullData || []).some(t => t.name === name))""", arg=[PLOT, trace_name])
+        # every chart on the page is the new tab's: the previous tab's chart lingers for a moment after the click
+        page.wait_for_function("""([sel, name]) => { const plots = [...document.querySelectorAll(sel)];
+            return plots.length > 0 && plots.every(p => (p._fullData || []).some(t => t.name === name)); }""",
+                               arg=[PLOT, trace_name])
 
 
 def test_sumedang_profile_draws_each_tab_and_cites_its_real_article(screen, app_url):
