@@ -20,7 +20,20 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from pantau_zi import boundaries, datasource, exports, mapping, metrics, profile, progress, settings, spi, store, views
+from pantau_zi import (
+    boundaries,
+    datasource,
+    exports,
+    mapping,
+    metrics,
+    ombudsman,
+    profile,
+    progress,
+    settings,
+    spi,
+    store,
+    views,
+)
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.chrome import word_script
@@ -327,6 +340,14 @@ def target_chart(source: datasource.Source, filters: Filters, target: str, choic
 def spi_table() -> pd.DataFrame:
     """KPK's SPI of every pemda and year (spi.load_spi), read once per server; shared, never to be changed."""
     return spi.load_spi()
+
+
+@st.cache_resource(show_spinner=False)
+def ombudsman_assessments() -> pd.DataFrame:
+    """The Ombudsman assessment shown for each government and year (code, level, year, score, zone, grade,
+    source_url, publisher, conflict), read once per server; shared, never to be changed."""
+    reported = ombudsman.load_reported()
+    return reported.loc[reported["preferred"]].drop(columns="preferred").reset_index(drop=True)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
