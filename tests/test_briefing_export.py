@@ -18,6 +18,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches
 
+from pantau_zi import typeset
 from pantau_zi.briefing import export
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.figures import maps, static
@@ -95,8 +96,8 @@ def test_a_table_too_long_for_its_box_keeps_a_readable_size_and_counts_the_rows_
 
 
 def test_pdf_text_uses_only_characters_its_font_has():
-    covered = export.font_characters()
-    assert all(ord(char) in covered for char in export.printable("naik \u2197 \u2714 \u2013 12% \u2192"))
+    covered = typeset.font_characters()
+    assert all(ord(char) in covered for char in typeset.printable("naik \u2197 \u2714 \u2013 12% \u2192"))
 
 
 def test_slides_without_charts_export_without_chromium(monkeypatch):
