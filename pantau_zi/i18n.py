@@ -321,6 +321,53 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "compare.peers.pick": {"id": "Pilih kabupaten/kota di panel samping untuk menyorotnya dan melihat pembandingnya.",
                            "en": "Choose a regency/city in the sidebar to highlight it and see its peers."},
     "compare.table.heading": {"id": "Semua peringkat: {metric}, {year}", "en": "Full ranking: {metric}, {year}"},
+    "compare.section.peringkat": {"id": "Peringkat", "en": "Ranking"},
+    "compare.section.gabungan": {"id": "ZI, SPI dan Ombudsman", "en": "ZI, SPI and Ombudsman"},
+    "joint.caption": {
+        "id": "Setiap titik satu kabupaten/kota dalam cakupan saringan: indeks SPI KPK terakhir sampai {year} "
+              "(data nyata) terhadap ukuran ZI per akhir {year}, diwarnai zona Ombudsman terakhir yang dilaporkan "
+              "sampai {year} (data nyata). Klik titik untuk membuka profil daerahnya.",
+        "en": "Each point is one regency/city in the filtered scope: its latest KPK SPI index up to {year} (real "
+              "data) against a ZI measure at the end of {year}, coloured by the latest Ombudsman zone reported up "
+              "to {year} (real data). Click a point to open the region's profile."},
+    "joint.measure": {"id": "Ukuran ZI (sumbu tegak)", "en": "ZI measure (vertical axis)"},
+    "joint.title": {"id": "SPI KPK dan {measure}, {year}", "en": "KPK SPI and {measure}, {year}"},
+    "joint.axis.spi": {"id": "Indeks SPI KPK (0–100)", "en": "KPK SPI index (0–100)"},
+    "joint.hover.spi": {"id": "SPI", "en": "SPI"},
+    "joint.hover.ombudsman": {"id": "Ombudsman", "en": "Ombudsman"},
+    "joint.no_ombudsman": {"id": "Tidak ada data Ombudsman", "en": "No Ombudsman data"},
+    "joint.coverage": {
+        "id": "{plotted} dari {total} kabupaten/kota tergambar (yang punya SPI dan jumlah perangkat daerah); "
+              "{ombudsman} di antaranya punya laporan Ombudsman.",
+        "en": "{plotted} of {total} regencies/cities drawn (those with an SPI and a count of regional agencies); "
+              "{ombudsman} of them have an Ombudsman report."},
+    "joint.none": {"id": "Tidak ada kabupaten/kota dengan SPI dan {measure} sampai {year} dalam cakupan ini.",
+                   "en": "No regency/city in this scope has both an SPI and {measure} up to {year}."},
+    "joint.origin": {
+        "id": "SPI: KPK, Survei Penilaian Integritas (jaga.id). Ombudsman: penilaian kepatuhan yang dilaporkan, "
+              "sumbernya per baris di unduhan. Kolom \u201cData ZI\u201d menyatakan apakah angka ZI baris itu nyata "
+              "atau sintetis.",
+        "en": "SPI: KPK, Integrity Assessment Survey (jaga.id). Ombudsman: compliance assessments as reported, "
+              "each row's source in the download. The \u201cZI data\u201d column says whether a row's ZI figures "
+              "are real or synthetic."},
+    "joint.table.heading": {"id": "Tabel gabungan, {year}", "en": "Joint table, {year}"},
+    "joint.origin.real": {"id": "Nyata", "en": "Real"},
+    "joint.origin.synthetic": {"id": "Sintetis", "en": "Synthetic"},
+    "joint.origin.mixed": {"id": "Campuran nyata dan sintetis", "en": "Mixed real and synthetic"},
+    "col.spi_year": {"id": "Tahun SPI", "en": "SPI year"},
+    "col.spi": {"id": "Indeks SPI KPK", "en": "KPK SPI index"},
+    "col.spi_zone": {"id": "Zona SPI", "en": "SPI zone"},
+    "col.spi_change": {"id": "Perubahan SPI dari tahun sebelumnya", "en": "SPI change from the year before"},
+    "col.spi_source": {"id": "Sumber SPI", "en": "SPI source"},
+    "col.ombudsman_year": {"id": "Tahun penilaian Ombudsman", "en": "Ombudsman assessment year"},
+    "col.ombudsman_score": {"id": "Nilai kepatuhan Ombudsman", "en": "Ombudsman compliance score"},
+    "col.ombudsman_zone": {"id": "Zona Ombudsman", "en": "Ombudsman zone"},
+    "col.ombudsman_source": {"id": "Sumber Ombudsman", "en": "Ombudsman source"},
+    "col.predicate_per_100": {"id": "Unit pemda berpredikat WBK/WBBM per 100 perangkat daerah",
+                              "en": "Pemda units holding WBK/WBBM per 100 regional agencies"},
+    "col.declared_per_100": {"id": "Unit pemda mencanangkan ZI per 100 perangkat daerah",
+                             "en": "Pemda units declared per 100 regional agencies"},
+    "col.zi_data": {"id": "Data ZI", "en": "ZI data"},
     "col.rank": {"id": "Peringkat", "en": "Rank"},
     "col.region_kind": {"id": "Jenis daerah", "en": "Kind of region"},
     # Page: profil (region profile)

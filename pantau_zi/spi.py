@@ -63,17 +63,24 @@ def load_spi(path=SPI_FILE) -> pd.DataFrame:
     return table.assign(zone=table["index"].map(zone))
 
 
+def latest_values(table: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Per government (indexed by code), its index in its last survey year up to `year`: year, index, zone, change
+    from the year before (missing when that year has no value) and source; governments without a value are absent."""
+    present = table.loc[(table["year"] <= year) & table["index"].notna(), ["code", "year", "index", "source"]]
+    last = present.sort_values("year").drop_duplicates("code", keep="last").set_index("code")
+    before = present.assign(year=present["year"] + 1).set_index(["code", "year"])["index"]
+    previous = before.reindex(pd.MultiIndex.from_arrays([last.index, last["year"]])).to_numpy()
+    return last.assign(zone=last["index"].map(zone), change=(last["index"] - previous).round(2))
+
+
 def latest_value(table: pd.DataFrame, code: str, year: int) -> dict | None:
-    """A government's index in the last survey year up to `year`: that year, index, zone and the change from the
-    year before (None when that year has no value), or None when it has no value by then."""
-    own = table.loc[(table["code"] == code) & (table["year"] <= year) & table["index"].notna()].set_index("year")
+    """latest_values of one government as a dict (change None when the year before has no value), or None."""
+    own = latest_values(table.loc[table["code"] == code], year)
     if own.empty:
         return None
-    shown = int(own.index.max())
-    value = float(own.at[shown, "index"])
-    before = own["index"].get(shown - 1)
-    change = None if before is None else round(value - float(before), 2)
-    return {"year": shown, "index": value, "zone": zone(value), "change": change}
+    row = own.iloc[0]
+    return {"year": int(row["year"]), "index": float(row["index"]), "zone": row["zone"],
+            "change": None if pd.isna(row["change"]) else float(row["change"])}
 
 
 def rank(table: pd.DataFrame, code: str, year: int) -> dict | None:

@@ -24,6 +24,7 @@ from pantau_zi import (
     boundaries,
     datasource,
     exports,
+    joint,
     mapping,
     metrics,
     ombudsman,
@@ -37,6 +38,7 @@ from pantau_zi import (
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.chrome import word_script
+from pantau_zi.figures import joint as joint_charts
 from pantau_zi.figures import maps, trends
 from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
@@ -65,7 +67,7 @@ class MapLayer:
 
 
 # Bound widgets whose URL value is a translated label (Streamlit writes the formatted option there).
-LABELLED_IN_URL = ("jenis", "pemilik", "ukuran", "tahap")
+LABELLED_IN_URL = ("jenis", "pemilik", "ukuran", "tahap", "sumbu")
 
 
 def language() -> str:
@@ -348,6 +350,33 @@ def ombudsman_assessments() -> pd.DataFrame:
     source_url, publisher, conflict), read once per server; shared, never to be changed."""
     reported = ombudsman.load_reported()
     return reported.loc[reported["preferred"]].drop(columns="preferred").reset_index(drop=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def zi_origin(source: datasource.Source) -> pd.Series:
+    """joint.zi_origin of the dataset: per region, whether its ZI rows are real, synthetic or mixed."""
+    data = dataset(source)
+    tables = {name: getattr(data, name) for name in ("units", "events", "targets", "perangkat_daerah")}
+    return joint.zi_origin(tables, data.units)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def joint_table(source: datasource.Source, filters: Filters) -> pd.DataFrame:
+    """joint.joined of every region the filters' places keep (a chosen region is highlighted, not alone)."""
+    data = dataset(source)
+    scope = replace(filters, region=None)
+    return joint.joined(panel_for(source, scope), data.regencies, data.provinces, spi_table(),
+                        ombudsman_assessments(), zi_origin(source), filters.year)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def joint_scatter(source: datasource.Source, filters: Filters, measure: str, lang: str) -> go.Figure:
+    """The scatter of SPI against a ZI measure for the filters' places, the chosen region highlighted; shared,
+    never to be changed."""
+    label = exports.column_label(measure, lang)
+    title = t("joint.title", lang, measure=label, year=filters.year)
+    return joint_charts.spi_scatter(joint.plotted(joint_table(source, filters), measure), measure, label, title,
+                                    filters.region, lang)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

@@ -6,6 +6,7 @@ known: Sumedang 2 of 40 = 5.0%, Kota Bandung 1 of 50 = 2.0%; the other 25 have n
 """
 
 
+import pandas as pd
 import pytest
 
 from tests.conftest import open_page
@@ -49,3 +50,47 @@ def test_the_owner_split_adds_a_chart_of_pemda_and_vertical_units(page):
     assert len(page.get("plotly_chart")) == 1
     page.toggle(key="pisah_pemilik").set_value(True).run()
     assert not page.exception and len(page.get("plotly_chart")) == 2
+
+
+# The joint tab, same mini data: of Jawa Barat's 27, only Sumedang (SPI 2021 75.17, waspada; 2 pemda units with a
+# predicate of 40 perangkat daerah: 5.0 per 100; no Ombudsman report) and Kota Bandung (67.93, rentan; 0 of 50;
+# Ombudsman hijau 2021) have both an SPI and a perangkat daerah count.
+@pytest.fixture
+def joint_page(app):
+    opened = open_page(app, "perbandingan", prov="Jawa Barat", wilayah="Kabupaten Sumedang", bagian="gabungan")
+    assert not opened.exception
+    return opened
+
+
+def test_the_joint_tab_draws_regions_with_spi_and_the_measure_coloured_by_ombudsman_zone(joint_page):
+    import json
+
+    [chart] = joint_page.get("plotly_chart")
+    traces = {trace["name"]: trace["customdata"] for trace in json.loads(chart.proto.spec)["data"]}
+    assert [row[0] for row in traces["Hijau (kepatuhan tinggi)"]] == ["32.73"]
+    assert [row[0] for row in traces["Tidak ada data Ombudsman"]] == ["32.11"]
+    assert any("2 dari 27 kabupaten/kota tergambar" in caption.value for caption in joint_page.caption)
+
+
+def test_the_joint_table_lists_every_region_in_scope_with_missing_shown_as_missing(joint_page):
+    rows = joint_page.dataframe[-1].value.set_index("Nama")
+    assert len(rows) == 27
+    sumedang, bandung = rows.loc["Kabupaten Sumedang"], rows.loc["Kota Bandung"]
+    assert (sumedang["Indeks SPI KPK"], sumedang["Zona SPI"]) == (75.17, "Waspada")
+    assert sumedang["Unit pemda berpredikat WBK/WBBM per 100 perangkat daerah"] == 5.0
+    assert pd.isna(sumedang["Zona Ombudsman"]) and pd.isna(sumedang["Tahun penilaian Ombudsman"])
+    assert (bandung["Zona Ombudsman"], bandung["Tahun penilaian Ombudsman"]) == ("Hijau", 2021)
+    assert pd.isna(rows.loc["Kabupaten Bandung", "Unit pemda berpredikat WBK/WBBM per 100 perangkat daerah"])
+
+
+def test_the_joint_measure_switches_to_units_declared_per_100(joint_page):
+    joint_page.selectbox(key="sumbu").set_value("declared_per_100").run()
+    assert not joint_page.exception
+    assert joint_page.get("plotly_chart")[0].proto.spec.count("mencanangkan ZI per 100") >= 1
+
+
+def test_before_2021_the_joint_tab_says_there_is_no_spi_yet(app):
+    app.query_params["tahun"] = ["2013", "2019"]
+    opened = open_page(app, "perbandingan", prov="Jawa Barat", bagian="gabungan")
+    assert not opened.get("plotly_chart") and "SPI belum ada" in opened.info[-1].value
+    assert len(opened.dataframe[-1].value) == 27

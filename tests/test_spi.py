@@ -105,7 +105,7 @@ def ranking_fixture():
             (2024, "kabupaten", "32.02", "32", 75.0), (2023, "kabupaten", "32.03", "32", 60.0),
             (2024, "kota", "32.71", "32", 74.0), (2024, "kabupaten", "33.01", "33", 80.0),
             (2024, "provinsi", "32", "32", 90.0)]
-    return pd.DataFrame(rows, columns=["year", "level", "code", "province_code", "index"])
+    return pd.DataFrame(rows, columns=["year", "level", "code", "province_code", "index"]).assign(source="KPK")
 
 
 def test_ties_share_a_rank_among_the_same_kind_in_the_province_and_nationally():
