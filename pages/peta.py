@@ -5,7 +5,7 @@ import dataclasses
 
 import streamlit as st
 
-from pantau_zi import mapping, spi, ui, views
+from pantau_zi import mapping, ombudsman, ui, views
 from pantau_zi.figures import maps, plotly_config
 from pantau_zi.i18n import t
 from pantau_zi.metrics import PERCENTS
@@ -23,17 +23,21 @@ regencies = data.regencies.set_index("code")
 province = views.map_province(data, filters)
 
 st.title(t("peta.title", lang))
-ui.synthetic_notice(lang)
+notice = st.container()
 
 metric_column, year_column, play_column, search_column = st.columns([3, 3, 2, 3], vertical_alignment="bottom")
 metric = metric_column.selectbox(t("peta.metric", lang), list(mapping.METRICS), key="ukuran", bind="query-params",
                                  format_func=lambda key: t(f"peta.metric.{key}", lang))
 metric_label = t(f"peta.metric.{metric}", lang)
 column = mapping.METRICS[metric]
+# KPK's SPI and Ombudsman's reports are real: no synthetic notice beside them.
+if metric not in mapping.REAL_METRICS:
+    with notice:
+        ui.synthetic_notice(lang)
 # The whole province stays on the map when one region is chosen, so the region is seen among its neighbours.
 panel = ui.current_panel(dataclasses.replace(filters, region=None, province=province))
-survey = ui.spi_table() if column == "spi" else None
-latest = mapping.latest_year_with_data(mapping.yearly_values(panel, data, column, survey), column, first, last)
+survey = ui.spi_table() if column == "spi" else ui.ombudsman_assessments() if column == "zone" else None
+latest = mapping.latest_year_with_data(mapping.yearly_values(panel, column, survey), column, first, last)
 # A measure opens on its latest year with data; a widget's value can only be set before it is drawn.
 if st.session_state.get(OPENED_KEY) != (first, last, metric) or YEAR_KEY not in st.session_state:
     st.session_state[OPENED_KEY], st.session_state[YEAR_KEY] = (first, last, metric), latest or last
@@ -43,12 +47,14 @@ if first < last:
 else:
     year = last
 
-# KPK's SPI starts in 2021: before that a map would be all grey, so the page says so instead, and plays only
-# the SPI's years.
-years = [y for y in range(first, last + 1) if column != "spi" or y in spi.YEARS]
+# A year without SPI or Ombudsman data is said so, or shows the latest earlier Ombudsman year, named; the player
+# steps only the years a measure has.
+codes = panel["region_code"].unique()
+years = mapping.measure_years(column, survey, codes, first, last)
 if playing and year not in years and years:
     year = years[-1]
-shown = column != "spi" or year in spi.YEARS
+data_year = mapping.data_year(column, year, survey, codes)
+chosen_year, year = year, data_year or year
 
 values = mapping.map_values(panel, data, year, column, survey)
 names = values.set_index("region_code")
@@ -75,9 +81,18 @@ if playing and len(years) > 1:
         (t("peta.play.start", lang), t("peta.play.pause", lang)))
 # Which year and why, and the legend, above the map: in sight on a laptop, and every class kept on a phone (a
 # colorbar lost its ends there).
-st.caption(t("peta.year_shown.playing", lang, first=years[0], last=years[-1]) if playing and years
-           else mapping.year_caption(year, latest, first, last, metric_label, lang))
-if shown:
+if playing and years:
+    st.caption(t("peta.year_shown.playing", lang, first=years[0], last=years[-1]))
+elif data_year is not None and data_year != chosen_year:
+    st.caption(t("peta.ombudsman.earlier", lang, year=chosen_year, shown=data_year))
+else:
+    st.caption(mapping.year_caption(year, latest, first, last, metric_label, lang))
+if column == "zone" and data_year is not None:
+    pemda = panel.loc[(panel["year"] == year) & ~panel["administrative"], "region_code"]
+    count, of = ombudsman.coverage(survey, year, pemda)
+    st.caption(t("peta.ombudsman.coverage", lang, count=count, of=of, year=year) + " "
+               + t(f"ombudsman.method.{ombudsman.method(year)}", lang))
+if data_year is not None:
     st.html(maps.legend_html(classed))
     event = st.plotly_chart(figure, key="peta-map", on_select="rerun", selection_mode="points",
                             config={**plotly_config(lang), "scrollZoom": True})
@@ -85,12 +100,17 @@ if shown:
     if chosen:
         ui.open_profile(chosen, regencies.at[chosen, "province_code"])
     st.caption(t("peta.click_hint", lang))
+elif column == "zone":
+    st.info(t("peta.ombudsman.none", lang, year=chosen_year, first=ombudsman.years_with_data(survey)[0]))
 else:
     st.info(t("peta.spi.no_year", lang))
 if column == "spi":
     st.caption(t("peta.spi.source", lang, bands=", ".join(mapping.spi_class_labels(lang))))
+if column == "zone":
+    st.caption(t("peta.ombudsman.source", lang))
 ui.boundary_notice(layer, lang)
 
 st.subheader(t("peta.download", lang))
-ui.download_buttons(values[["region_code", "name", "province", column]].assign(year=year),
+detail = list(mapping.OMBUDSMAN_DETAIL) if column == "zone" else []
+ui.download_buttons(values[["region_code", "name", "province", column, *detail]].assign(year=year),
                     f"pantau-zi-peta-{metric}-{year}", lang, key="peta-unduh")

@@ -218,6 +218,54 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                 "en": "Playing {first}\u2013{last}: the map's title and slider name the year shown."},
     "peta.year_shown.none": {"id": "Tidak ada data {metric} pada {first}\u2013{last}; peta menampilkan {year}.",
                              "en": "There is no data on {metric} in {first}\u2013{last}; the map shows {year}."},
+    "map.ombudsman.no_zone": {"id": "Dilaporkan tanpa zona", "en": "Reported without a zone"},
+    "map.ombudsman.score": {"id": "nilai {score}", "en": "score {score}"},
+    "map.ombudsman.grade": {"id": "opini {grade}", "en": "grade {grade}"},
+    "map.ombudsman.rank": {"id": "peringkat {rank}", "en": "rank {rank}"},
+    "map.ombudsman.rank_of": {"id": "peringkat {rank} dari {of}", "en": "rank {rank} of {of}"},
+    "map.ombudsman.conflict": {"id": "laporan lain berbeda", "en": "other reports disagree"},
+    "peta.ombudsman.coverage": {
+        "id": "Data Ombudsman tersedia untuk {count} dari {of} pemda ({year}); wilayah lain digambar "
+              "\u201cTidak ada data\u201d, bukan sebagai zona.",
+        "en": "Ombudsman data is available for {count} of {of} pemda ({year}); the other regions are drawn as "
+              "\u201cNo data\u201d, not as a zone."},
+    "peta.ombudsman.earlier": {
+        "id": "Tidak ada laporan Ombudsman untuk {year}; peta menampilkan data {shown}, tahun terakhir sebelumnya "
+              "yang memiliki data.",
+        "en": "There is no Ombudsman report for {year}; the map shows data {shown}, the latest earlier year with "
+              "data."},
+    "peta.ombudsman.none": {
+        "id": "Belum ada laporan Ombudsman untuk wilayah di peta sampai {year} (laporan pertama: {first}).",
+        "en": "There is no Ombudsman report for the regions on the map up to {year} (the first: {first})."},
+    "peta.ombudsman.source": {
+        "id": "Data nyata: hasil penilaian Ombudsman RI sebagaimana dilaporkan di ombudsman.go.id dan berita daerah, "
+              "satu sumber per baris (tautannya ada di unduhan dan di profil). Bila laporan berbeda, yang "
+              "ditampilkan dari ombudsman.go.id.",
+        "en": "Real data: Ombudsman RI's assessment results as reported on ombudsman.go.id and in regional news, one "
+              "source per row (linked in the download and on the profile). Where reports disagree, the one from "
+              "ombudsman.go.id is shown."},
+    "ombudsman.method.2013": {
+        "id": "Metode 2013\u20132019: survei kepatuhan standar pelayanan publik generasi pertama (lima putaran, "
+              "berakhir 2019); zona hijau, kuning, merah. Tidak ada penilaian 2020.",
+        "en": "Method 2013\u20132019: the first-generation survey of compliance with public-service standards "
+              "(five rounds, ending in 2019); green, yellow and red zones. No assessment in 2020."},
+    "ombudsman.method.2021": {
+        "id": "Metode 2021: metode baru, seluruh 416 kabupaten dan 98 kota dinilai; zona hijau 81\u2013100, "
+              "kuning 51\u201380,99, merah 0\u201350,99.",
+        "en": "Method 2021: a new method, every one of the 416 regencies and 98 cities assessed; green 81\u2013100, "
+              "yellow 51\u201380.99, red 0\u201350.99."},
+    "ombudsman.method.2022": {
+        "id": "Metode 2022\u20132024: opini pengawasan penyelenggaraan pelayanan publik (input, proses, output, "
+              "pengaduan), opini A\u2013E: A dan B hijau, C kuning, D merah, E kualitas terendah. Batas nilai tiap "
+              "opini tidak ditemukan dalam sumber kami. Tidak sebanding langsung dengan 2021.",
+        "en": "Method 2022\u20132024: an opinion on public-service delivery (input, process, output, complaints), "
+              "grades A\u2013E: A and B green, C yellow, D red, E lowest. The score range of each grade is not in "
+              "our sources. Not directly comparable with 2021."},
+    "ombudsman.method.2025": {
+        "id": "Metode sejak 2025: Opini Ombudsman, penilaian maladministrasi (Peraturan Ombudsman 61/2025), "
+              "menggantikan penilaian kepatuhan; 310 lokus. Tidak sebanding dengan tahun sebelumnya.",
+        "en": "Method from 2025: the Ombudsman Opinion, an assessment of maladministration (Ombudsman Regulation "
+              "61/2025), replaces the compliance assessment; 310 loci. Not comparable with earlier years."},
     "peta.zone.hijau": {"id": "Hijau (kepatuhan tinggi)", "en": "Green (high compliance)"},
     "peta.zone.kuning": {"id": "Kuning (kepatuhan sedang)", "en": "Yellow (medium compliance)"},
     "peta.zone.merah": {"id": "Merah (kepatuhan rendah)", "en": "Red (low compliance)"},
@@ -721,6 +769,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.stage": {"id": "Tahap", "en": "Stage"},
     "col.date": {"id": "Tanggal", "en": "Date"},
     "col.score": {"id": "Nilai", "en": "Score"},
+    "col.grade": {"id": "Opini", "en": "Grade"},
+    "col.rank_of": {"id": "Peringkat dari", "en": "Rank of"},
+    "col.source_url": {"id": "Tautan sumber", "en": "Source link"},
+    "col.conflict": {"id": "Laporan lain berbeda", "en": "Other reports disagree"},
     "col.source": {"id": "Sumber", "en": "Source"},
     "col.synthetic": {"id": "Sintetis", "en": "Synthetic"},
     # Stages of the ZI lifecycle

@@ -10,16 +10,20 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from pantau_zi import ombudsman
 from pantau_zi import spi as kpk_spi
 from pantau_zi.figures import NO_DATA_COLOUR, SEQUENTIAL
 from pantau_zi.i18n import format_number, t
 from pantau_zi.loading import Dataset
 from pantau_zi.metrics import PERCENTS
 
-# URL value of the metric chooser -> the column it maps; "zone" comes from the Ombudsman survey and "spi" from
-# KPK's survey (both real), not the panel.
+# URL value of the metric chooser -> the column it maps; "zone" comes from Ombudsman's reports and "spi" from
+# KPK's survey, both real (REAL_METRICS: no synthetic notice beside them), not the panel.
 METRICS = {"unit": "declared", "wbk": "predicate", "wbbm": "wbbm", "target": "attainment_wbk_pct",
            "cakupan": "coverage_pct", "zona": "zone", "spi": "spi"}
+REAL_METRICS = frozenset({"zona", "spi"})
+# What the map and its download carry of a region's Ombudsman report besides the zone.
+OMBUDSMAN_DETAIL = ("score", "grade", "rank", "rank_of", "conflict", "source_url")
 ZONES = ("merah", "kuning", "hijau")
 # Okabe-Ito vermillion, yellow and bluish green: told apart with any colour-vision deficiency, and labelled.
 ZONE_COLOURS = ("#d55e00", "#f0e442", "#009e73")
@@ -46,33 +50,46 @@ def spi_values(spi: pd.DataFrame) -> pd.DataFrame:
                          "spi": regional["index"]}).reset_index(drop=True)
 
 
+def ombudsman_values(reports: pd.DataFrame) -> pd.DataFrame:
+    """region_code, year, zone and OMBUDSMAN_DETAIL of every kabupaten's and kota's shown Ombudsman report."""
+    regional = reports.loc[reports["level"] != "provinsi"]
+    return regional[["code", "year", "zone", *OMBUDSMAN_DETAIL]].rename(columns={"code": "region_code"}).astype(
+        {"region_code": object}).reset_index(drop=True)
+
+
+def _survey_values(column: str, survey: pd.DataFrame | None) -> pd.DataFrame | None:
+    """A real measure's region_code, year and values from its survey table (SPI or Ombudsman), else None."""
+    if column == "spi":
+        return spi_values(survey)
+    if column == "zone":
+        return ombudsman_values(survey)
+    return None
+
+
 def map_values(panel: pd.DataFrame, data: Dataset, year: int, column: str,
-               spi: pd.DataFrame | None = None) -> pd.DataFrame:
+               survey: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per region of the panel in a year: region_code, name, province_code, province, administrative and
-    the column's value (missing where there is none); the "spi" column needs the SPI table."""
+    the column's value (missing where there is none); "spi" and "zone" need their survey table (KPK's SPI,
+    ombudsman.shown), and "zone" brings OMBUDSMAN_DETAIL along."""
     rows = panel.loc[panel["year"] == year, ["region_code", "administrative"]
                      + ([column] if column in panel.columns else [])]
-    if column == "zone":
-        zones = data.ombudsman.loc[data.ombudsman["year"] == year].set_index("region_code")["zone"]
-        rows = rows.assign(zone=rows["region_code"].map(zones))
-    if column == "spi":
-        survey = spi_values(spi)
-        rows = rows.assign(spi=rows["region_code"].map(survey.loc[survey["year"] == year].set_index("region_code")["spi"]))
+    real = _survey_values(column, survey)
+    extra = list(OMBUDSMAN_DETAIL) if column == "zone" else []
+    if real is not None:
+        rows = rows.join(real.loc[real["year"] == year].set_index("region_code")[[column, *extra]], on="region_code")
     names = data.regencies.set_index("code")[["name", "province_code"]]
     provinces = data.provinces.set_index("province_code")["name"].rename("province")
     rows = rows.join(names, on="region_code").join(provinces, on="province_code")
-    return rows[["region_code", "name", "province_code", "province", "administrative", column]].reset_index(drop=True)
+    return rows[["region_code", "name", "province_code", "province", "administrative", column, *extra]].reset_index(
+        drop=True)
 
 
-def yearly_values(panel: pd.DataFrame, data: Dataset, column: str, spi: pd.DataFrame | None = None) -> pd.DataFrame:
+def yearly_values(panel: pd.DataFrame, column: str, survey: pd.DataFrame | None = None) -> pd.DataFrame:
     """region_code, year and the column's value for the panel's regions in every year that has rows for them."""
-    if column == "spi":
-        survey = spi_values(spi)
-        return survey.loc[survey["region_code"].isin(panel["region_code"].unique())].reset_index(drop=True)
-    if column == "zone":
-        survey = data.ombudsman
-        return survey.loc[survey["region_code"].isin(panel["region_code"].unique()),
-                          ["region_code", "year", "zone"]].reset_index(drop=True)
+    real = _survey_values(column, survey)
+    if real is not None:
+        return real.loc[real["region_code"].isin(panel["region_code"].unique()),
+                        ["region_code", "year", column]].reset_index(drop=True)
     return panel[["region_code", "year", column]].reset_index(drop=True)
 
 
@@ -80,6 +97,22 @@ def latest_year_with_data(yearly: pd.DataFrame, column: str, first: int, last: i
     """The last year from first to last in which any region has a value of the column, or None."""
     years = yearly.loc[yearly[column].notna() & yearly["year"].between(first, last), "year"]
     return None if years.empty else int(years.max())
+
+
+def measure_years(column: str, survey: pd.DataFrame | None, codes, first: int, last: int) -> list[int]:
+    """The years from first to last a map of the column can show: SPI's survey years, the years with an Ombudsman
+    report for any of the regions, else every year."""
+    if column == "zone":
+        return [year for year in ombudsman.years_with_data(survey, codes) if first <= year <= last]
+    return [year for year in range(first, last + 1) if column != "spi" or year in kpk_spi.YEARS]
+
+
+def data_year(column: str, year: int, survey: pd.DataFrame | None, codes) -> int | None:
+    """The year whose data a map of the column shows when the year is chosen: that year, or for Ombudsman's reports
+    (which skip years) the latest earlier year with one; None when there is none (SPI before 2021)."""
+    if column == "zone":
+        return ombudsman.year_with_data(survey, year, codes)
+    return year if column != "spi" or year in kpk_spi.YEARS else None
 
 
 def year_caption(year: int, latest: int | None, first: int, last: int, metric: str, lang: str) -> str:
@@ -156,6 +189,27 @@ def spi_class_labels(lang: str) -> list[str]:
     return labels
 
 
+def ombudsman_hover(values: pd.DataFrame, lang: str) -> pd.Series:
+    """What a region's Ombudsman report says, as the map's hover shows it: 'Hijau (kepatuhan tinggi), nilai 82,50,
+    opini A'; a report without a zone says so; None where there is no report."""
+    def text(row) -> str | None:
+        if pd.isna(row["source_url"]):
+            return None
+        parts = [t("map.ombudsman.no_zone", lang) if pd.isna(row["zone"]) else t(f"peta.zone.{row['zone']}", lang)]
+        if pd.notna(row["score"]):
+            parts.append(t("map.ombudsman.score", lang, score=format_number(row["score"], 2, lang)))
+        if pd.notna(row["grade"]):
+            parts.append(t("map.ombudsman.grade", lang, grade=row["grade"]))
+        if pd.notna(row["rank"]):
+            parts.append(t("map.ombudsman.rank", lang, rank=int(row["rank"])) if pd.isna(row["rank_of"])
+                         else t("map.ombudsman.rank_of", lang, rank=int(row["rank"]), of=int(row["rank_of"])))
+        if row["conflict"]:
+            parts.append(t("map.ombudsman.conflict", lang))
+        return ", ".join(parts)
+
+    return pd.Series([text(row) for _, row in values.iterrows()], index=values.index, dtype=object)
+
+
 def _missing_text(values: pd.DataFrame, column: str, lang: str) -> pd.Series:
     # An administrative city has no pemda of its own, so pemda ratios do not apply there rather than lack data.
     administrative = values["administrative"] if "administrative" in values else pd.Series(False, values.index)
@@ -170,7 +224,7 @@ def classify(values: pd.DataFrame, column: str, lang: str, count_maximum: int | 
     if column == "zone":
         klass = value.map({zone: i for i, zone in enumerate(ZONES)}).fillna(NO_CLASS).astype(int)
         labels, colours = [t(f"peta.zone.{zone}", lang) for zone in ZONES], list(ZONE_COLOURS)
-        shown = value.map(lambda zone: t(f"peta.zone.{zone}", lang), na_action="ignore")
+        shown = ombudsman_hover(values, lang)
     elif column == "spi":
         order = [name for name, _ in sorted(kpk_spi.ZONE_FLOORS, key=lambda pair: pair[1])]
         zones = value.map(kpk_spi.zone, na_action="ignore")

@@ -27,3 +27,66 @@ def mark_preferred(table: pd.DataFrame) -> pd.DataFrame:
 def load_reported(path=REPORTED_FILE) -> pd.DataFrame:
     """Every reported assessment, typed; `preferred` marks the row to show for each government and year."""
     return pd.read_csv(path, dtype={"code": "string", "level": "string", "zone": "string", "grade": "string"})
+
+
+# Ombudsman changed its method three times; each era's note is i18n key ombudsman.method.<first year>. The years
+# and what changed are from shared/domain/zona-integritas.md section 5; a correction is an edit here and there.
+METHODS = (2013, 2021, 2022, 2025)
+REPORT_COLUMNS = ("year", "level", "code", "published_name", "score", "zone", "grade", "rank", "rank_of", "note",
+                  "source_url", "publisher", "conflict", "others")
+
+
+def _plain(value):
+    if pd.isna(value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def shown(reported: pd.DataFrame) -> pd.DataFrame:
+    """The preferred report of each government and year, with `others`: the other reports of that government and
+    year as (publisher, source_url, score, zone) tuples, so a conflict can name and link every source."""
+    keys = ["year", "level", "code"]
+    others = {key: tuple(tuple(_plain(value) for value in report)
+                         for report in zip(rows["publisher"], rows["source_url"], rows["score"], rows["zone"]))
+              for key, rows in reported.loc[~reported["preferred"]].groupby(keys)}
+    chosen = reported.loc[reported["preferred"]].reset_index(drop=True)
+    return chosen.assign(others=[others.get(key, ()) for key in zip(*(chosen[k] for k in keys))])[list(REPORT_COLUMNS)]
+
+
+def method(year: int) -> int:
+    """The first year of the method era a year's assessment belongs to (the key of its method note)."""
+    return max((first for first in METHODS if first <= year), default=METHODS[0])
+
+
+def _of(table: pd.DataFrame, codes) -> pd.DataFrame:
+    return table if codes is None else table.loc[table["code"].isin(set(codes))]
+
+
+def years_with_data(table: pd.DataFrame, codes=None) -> tuple[int, ...]:
+    """The years, oldest first, in which any of the governments (all when codes is None) has a report."""
+    return tuple(sorted(int(year) for year in _of(table, codes)["year"].unique()))
+
+
+def year_with_data(table: pd.DataFrame, year: int, codes=None) -> int | None:
+    """The latest year up to `year` in which any of the governments has a report, or None before the first."""
+    return max((shown_year for shown_year in years_with_data(table, codes) if shown_year <= year), default=None)
+
+
+def coverage(table: pd.DataFrame, year: int, codes) -> tuple[int, int]:
+    """How many of the governments have a report in the year, and of how many."""
+    wanted = set(codes)
+    return len(wanted & set(table.loc[table["year"] == year, "code"])), len(wanted)
+
+
+def latest_for(table: pd.DataFrame, code: str, year: int) -> dict | None:
+    """A government's latest report up to `year` (assessments skip years): every column of `shown` as plain
+    values (None where not reported) plus `method`, the first year of its method era; None without one."""
+    own = table.loc[(table["code"] == code) & (table["year"] <= year)]
+    if own.empty:
+        return None
+    row = own.sort_values("year", kind="stable").iloc[-1]
+    report = {column: _plain(row[column]) for column in REPORT_COLUMNS if column != "others"}
+    for number in ("year", "rank", "rank_of"):
+        report[number] = None if report[number] is None else int(report[number])
+    report["score"] = None if report["score"] is None else float(report["score"])
+    return {**report, "conflict": bool(row["conflict"]), "others": row["others"], "method": method(report["year"])}

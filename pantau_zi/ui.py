@@ -346,10 +346,9 @@ def spi_table() -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False)
 def ombudsman_assessments() -> pd.DataFrame:
-    """The Ombudsman assessment shown for each government and year (code, level, year, score, zone, grade,
-    source_url, publisher, conflict), read once per server; shared, never to be changed."""
-    reported = ombudsman.load_reported()
-    return reported.loc[reported["preferred"]].drop(columns="preferred").reset_index(drop=True)
+    """The Ombudsman report shown for each government and year (ombudsman.shown: code, level, year, score, zone,
+    grade, rank, source_url, publisher, conflict, others), read once per server; shared, never to be changed."""
+    return ombudsman.shown(ombudsman.load_reported())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

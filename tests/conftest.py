@@ -120,3 +120,34 @@ def downloads(monkeypatch) -> dict[str, object]:
 
     monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
     return made
+
+
+REPORT_COLUMNS = ("year", "level", "code", "score", "zone", "grade", "rank", "rank_of", "publisher")
+
+
+def ombudsman_reports(*rows):
+    """Hand-made Ombudsman reports (REPORT_COLUMNS per row) as ui.ombudsman_assessments gives them: the preferred
+    one per government and year, the others listed beside it."""
+    import pandas as pd
+
+    from pantau_zi import ombudsman
+
+    table = pd.DataFrame(rows, columns=list(REPORT_COLUMNS)).astype(
+        {"code": "string", "level": "string", "zone": "string", "grade": "string"})
+    table = table.assign(published_name=table["code"], note=None,
+                         source_url="https://" + table["publisher"] + "/" + table["code"] + "-" + table["year"].astype(str))
+    return ombudsman.shown(ombudsman.mark_preferred(table))
+
+
+@pytest.fixture
+def reports():
+    """2021: Sumedang green 82.50 (10th of 416), Kota Tasikmalaya yellow, Jawa Barat's own government green;
+    2022: Sumedang A 90.00 from ombudsman.go.id and C 70.00 from the news (a conflict); 2024: Tasikmalaya's rank
+    only (5th of 98)."""
+    return ombudsman_reports(
+        (2021, "kabupaten", "32.11", 82.5, "hijau", None, 10, 416, "a.id"),
+        (2021, "kota", "32.73", None, "kuning", None, None, None, "a.id"),
+        (2021, "provinsi", "32", 85.0, "hijau", None, None, None, "a.id"),
+        (2022, "kabupaten", "32.11", 70.0, "kuning", "C", None, None, "b.id"),
+        (2022, "kabupaten", "32.11", 90.0, "hijau", "A", None, None, "jabar.ombudsman.go.id"),
+        (2024, "kota", "32.73", None, None, None, 5, 98, "c.id"))

@@ -30,12 +30,13 @@ def test_map_values_give_every_region_its_2021_count(mini):
     assert row(values, "32.73")["declared"] == 1 and row(values, "11.01")["declared"] == 0
 
 
-def test_zones_come_from_the_ombudsman_survey_of_that_year_only(mini):
+def test_zones_come_from_the_ombudsman_reports_of_that_year_for_kabupaten_and_kota_only(mini, reports):
     data, panel = mini
-    zones = mapping.map_values(panel, data, 2021, "zone").set_index("region_code")["zone"]
-    assert (zones["32.11"], zones["32.73"]) == ("hijau", "kuning")
-    assert zones.notna().sum() == 2
-    assert mapping.map_values(panel, data, 2020, "zone")["zone"].isna().all()
+    zones = mapping.map_values(panel, data, 2021, "zone", reports).set_index("region_code")
+    assert (zones.at["32.11", "zone"], zones.at["32.73", "zone"]) == ("hijau", "kuning")
+    assert zones["zone"].notna().sum() == 2  # Jawa Barat's own government is not a kabupaten/kota on the map
+    assert zones.at["32.11", "source_url"] == "https://a.id/32.11-2021"
+    assert mapping.map_values(panel, data, 2020, "zone", reports)["zone"].isna().all()
 
 
 def test_missing_percentages_are_no_data_and_not_applicable_in_administrative_cities(mini):
@@ -54,13 +55,39 @@ def test_a_zero_count_is_its_own_class_never_no_data(mini):
     assert row(classed.frame, "32.73")[["klass", "shown"]].tolist() == [0, "0"]
 
 
-def test_zones_are_classed_red_yellow_green_with_their_names(mini):
+def test_zones_are_classed_red_yellow_green_with_their_names(mini, reports):
     data, panel = mini
-    classed = mapping.classify(mapping.map_values(panel, data, 2021, "zone"), "zone", "id")
+    classed = mapping.classify(mapping.map_values(panel, data, 2021, "zone", reports), "zone", "id")
     assert classed.labels[1:] == ("Merah (kepatuhan rendah)", "Kuning (kepatuhan sedang)", "Hijau (kepatuhan tinggi)")
     assert classed.colours[1:] == mapping.ZONE_COLOURS
-    assert row(classed.frame, "32.11")["klass"] == 2 and row(classed.frame, "32.73")["klass"] == 1
+    assert row(classed.frame, "32.11")[["klass", "shown"]].tolist() == [2, "Hijau (kepatuhan tinggi), nilai 82,50, "
+                                                                             "peringkat 10 dari 416"]
+    assert row(classed.frame, "32.73")[["klass", "shown"]].tolist() == [1, "Kuning (kepatuhan sedang)"]
     assert row(classed.frame, "11.01")[["klass", "shown"]].tolist() == [mapping.NO_CLASS, "Tidak ada data"]
+
+
+def test_the_hover_names_a_grade_and_a_conflict_and_a_report_without_a_zone_is_no_zone(mini, reports):
+    data, panel = mini
+    shown = mapping.classify(mapping.map_values(panel, data, 2022, "zone", reports), "zone", "en").frame
+    assert row(shown, "32.11")["shown"] == "Green (high compliance), score 90.00, grade A, other reports disagree"
+    rank_only = mapping.classify(mapping.map_values(panel, data, 2024, "zone", reports), "zone", "id").frame
+    assert row(rank_only, "32.73")[["klass", "shown"]].tolist() == [mapping.NO_CLASS,
+                                                                    "Dilaporkan tanpa zona, peringkat 5 dari 98"]
+
+
+def test_an_ombudsman_map_shows_the_latest_earlier_year_with_a_report_and_plays_only_those(reports):
+    codes = ["32.11", "32.73", "11.01"]
+    assert mapping.measure_years("zone", reports, codes, 2013, 2025) == [2021, 2022, 2024]
+    assert mapping.measure_years("zone", reports, codes, 2022, 2023) == [2022]
+    assert mapping.data_year("zone", 2023, reports, codes) == 2022
+    assert mapping.data_year("zone", 2024, reports, ["32.11"]) == 2022  # that region's own reports only
+    assert mapping.data_year("zone", 2020, reports, codes) is None
+
+
+def test_other_measures_show_the_year_chosen_and_spi_none_before_2021(reports):
+    assert mapping.data_year("declared", 2016, None, ["32.11"]) == 2016
+    assert mapping.data_year("spi", 2020, None, ["32.11"]) is None
+    assert mapping.measure_years("spi", None, ["32.11"], 2019, 2022) == [2021, 2022]
 
 
 def test_the_latest_year_with_data_is_the_last_year_in_range_holding_any_value():
@@ -72,11 +99,13 @@ def test_the_latest_year_with_data_is_the_last_year_in_range_holding_any_value()
     assert mapping.latest_year_with_data(yearly, "zone", 2021, 2023) is None
 
 
-def test_yearly_zones_come_from_the_survey_for_the_panels_regions_only(mini):
+def test_yearly_zones_come_from_the_reports_for_the_panels_regions_only(mini, reports):
     data, panel = mini
-    yearly = mapping.yearly_values(panel[panel["region_code"] == "32.73"], data, "zone")
-    assert yearly[["region_code", "year", "zone"]].values.tolist() == [["32.73", 2021, "kuning"]]
-    counts = mapping.yearly_values(panel, data, "declared")
+    yearly = mapping.yearly_values(panel[panel["region_code"] == "32.73"], "zone", reports)
+    assert yearly[["region_code", "year"]].values.tolist() == [["32.73", 2021], ["32.73", 2024]]
+    assert yearly.at[0, "zone"] == "kuning" and pd.isna(yearly.at[1, "zone"])
+    assert mapping.latest_year_with_data(yearly, "zone", 2013, 2025) == 2021  # 2024 names a rank, not a zone
+    counts = mapping.yearly_values(panel, "declared")
     assert len(counts) == len(panel) and mapping.latest_year_with_data(counts, "declared", 2013, 2025) == 2025
 
 

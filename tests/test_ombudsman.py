@@ -1,5 +1,7 @@
 import pandas as pd
 
+from pantau_zi import ombudsman
+from pantau_zi.i18n import t
 from pantau_zi.ombudsman import REPORTED_FILE, load_reported, mark_preferred
 
 
@@ -30,3 +32,49 @@ def test_every_reported_ombudsman_row_is_kept_with_its_values_and_source(shared_
         assert sorted(ours[column].fillna("")) == sorted(shared[column].fillna("")), column
     assert ours["code"].notna().all()
     assert load_reported().groupby(["year", "level", "code"])["preferred"].sum().eq(1).all()
+
+
+def test_the_latest_report_up_to_a_year_is_the_preferred_one_with_the_disagreeing_report_beside_it(reports):
+    latest = ombudsman.latest_for(reports, "32.11", 2025)  # no report since 2022: 2022's, named as such
+    assert (latest["year"], latest["score"], latest["zone"], latest["grade"]) == (2022, 90.0, "hijau", "A")
+    assert latest["publisher"] == "jabar.ombudsman.go.id" and latest["conflict"] is True
+    assert latest["others"] == (("b.id", "https://b.id/32.11-2022", 70.0, "kuning"),)
+    assert latest["method"] == 2022
+
+
+def test_an_earlier_year_gives_that_years_report_and_none_before_the_first(reports):
+    table = reports
+    assert ombudsman.latest_for(table, "32.11", 2021) == {
+        "year": 2021, "level": "kabupaten", "code": "32.11", "published_name": "32.11", "score": 82.5,
+        "zone": "hijau", "grade": None, "rank": 10, "rank_of": 416, "note": None,
+        "source_url": "https://a.id/32.11-2021", "publisher": "a.id", "conflict": False, "others": (),
+        "method": 2021}
+    assert ombudsman.latest_for(table, "32.11", 2020) is None
+    assert ombudsman.latest_for(table, "11.01", 2025) is None  # never reported
+
+
+def test_coverage_counts_the_governments_with_a_report_that_year(reports):
+    assert ombudsman.coverage(reports, 2021, ["32.11", "32.73", "32.04"]) == (2, 3)
+    assert ombudsman.coverage(reports, 2022, ["32.11", "32.73", "32.04"]) == (1, 3)  # two reports, one government
+    assert ombudsman.coverage(reports, 2020, ["32.11"]) == (0, 1)
+
+
+def test_years_with_data_and_the_latest_up_to_a_year(reports):
+    assert ombudsman.years_with_data(reports) == (2021, 2022, 2024)
+    assert ombudsman.years_with_data(reports, ["32.11"]) == (2021, 2022)
+    assert ombudsman.year_with_data(reports, 2023) == 2022
+    assert ombudsman.year_with_data(reports, 2020) is None
+
+
+def test_each_year_has_the_method_note_of_its_era_in_both_languages():
+    assert [ombudsman.method(year) for year in (2013, 2019, 2021, 2022, 2024, 2025, 2030)] == [
+        2013, 2013, 2021, 2022, 2022, 2025, 2025]
+    for first in ombudsman.METHODS:
+        assert all(t(f"ombudsman.method.{first}", lang) for lang in ("id", "en"))
+
+
+def test_the_reported_file_keeps_both_reports_of_a_year_and_shows_one():
+    shown = ombudsman.shown(load_reported())
+    assert not shown.duplicated(["year", "level", "code"]).any() and len(shown) == 365
+    humbang = shown.set_index(["year", "code"]).loc[(2022, "12.16")]  # mistar.id shown, sumutpos.co beside it
+    assert humbang["publisher"] == "mistar.id" and humbang["others"][0][0] == "sumutpos.co"

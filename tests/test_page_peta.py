@@ -40,16 +40,53 @@ def test_the_province_filter_sends_only_that_provinces_regions(app):
     assert len(spec["geojson"]["features"]) == 27
 
 
-def test_choosing_a_zone_and_a_year_maps_the_ombudsman_survey(app):
+def test_the_zone_measure_maps_the_reported_ombudsman_assessments_and_their_coverage(app):
     import json
 
     open_map(app)
     app.selectbox(key="ukuran").set_value("zona").run()
-    app.slider(key="peta_tahun").set_value(2021).run()
+    assert not app.exception
+    assert app.slider(key="peta_tahun").value == 2021  # the mini data's years end in 2021, a year with reports
     spec = json.loads(trace(app))["data"][0]
     hover = dict(zip(spec["locations"], spec["customdata"]))
-    assert hover["32.11"][2] == "Hijau (kepatuhan tinggi)" and hover["32.73"][2] == "Kuning (kepatuhan sedang)"
-    assert hover["11.01"][2] == "Tidak ada data"
+    classes = dict(zip(spec["locations"], z_values(spec["z"])))
+    # data/real/ombudsman.csv, 2021: Lima Puluh Kota 46.93, red, 338th of 416 (langgam.id); Dharmasraya green
+    assert hover["13.07"][2] == "Merah (kepatuhan rendah), nilai 46,93, peringkat 338 dari 416"
+    assert hover["13.10"][2] == "Hijau (kepatuhan tinggi)"
+    assert hover["32.11"][2] == "Tidak ada data" and classes["32.11"] == 0  # the mini data's own zone is not shown
+    assert sum(z > 0 for z in classes.values()) == 62  # 63 reports in 2021, one (a rank only) without a zone
+    captions = " ".join(caption.value for caption in app.caption)
+    assert "Data Ombudsman tersedia untuk 63 dari 508 pemda (2021)" in captions
+    assert "Metode 2021" in captions and "hijau 81\u2013100" in captions and "ombudsman.go.id" in captions
+    assert not any("sintetis" in info.value for info in app.info)  # a real measure carries no synthetic notice
+
+
+def test_the_zone_measure_in_a_province_counts_that_provinces_pemda(app):
+    open_map(app, prov="Sumatera Barat")
+    app.selectbox(key="ukuran").set_value("zona").run()
+    captions = " ".join(caption.value for caption in app.caption)
+    assert "Data Ombudsman tersedia untuk 13 dari 19 pemda (2021)" in captions
+
+
+def test_a_year_without_ombudsman_reports_shows_the_latest_earlier_one_and_says_so(app):
+    open_map(app)
+    app.selectbox(key="ukuran").set_value("zona").run()
+    app.slider(key="peta_tahun").set_value(2020).run()  # no assessment in 2020
+    assert not app.exception
+    assert '"title":{"text":"Zona kepatuhan Ombudsman, 2019"' in trace(app)
+    captions = " ".join(caption.value for caption in app.caption)
+    assert "Tidak ada laporan Ombudsman untuk 2020; peta menampilkan data 2019" in captions
+    assert "Data Ombudsman tersedia untuk 28 dari 508 pemda (2019)" in captions and "Metode 2013" in captions
+
+
+def test_a_year_before_the_first_ombudsman_report_says_there_is_none(app):
+    open_map(app)
+    app.selectbox(key="ukuran").set_value("zona").run()
+    app.slider(key="peta_tahun").set_value(2015).run()
+    assert not app.exception
+    assert not app.get("plotly_chart")
+    assert any("Belum ada laporan Ombudsman untuk wilayah di peta sampai 2015 (laporan pertama: 2016)" in info.value
+               for info in app.info)
 
 
 def test_play_sends_one_figure_whose_frames_change_only_colours_and_title(app):
@@ -96,10 +133,11 @@ def test_a_measure_opens_on_its_latest_year_with_data_and_says_why(app):
     assert app.slider(key="peta_tahun").value == 2025
     app.selectbox(key="ukuran").set_value("zona").run()
     assert not app.exception
-    assert app.slider(key="peta_tahun").value == 2021  # the mini survey has 2021 only
+    assert app.slider(key="peta_tahun").value == 2024  # data/real/ombudsman.csv ends in 2024
     captions = " ".join(caption.value for caption in app.caption)
-    assert "2021 adalah tahun terakhir yang memiliki data Zona kepatuhan Ombudsman" in captions
-    assert '"title":{"text":"Zona kepatuhan Ombudsman, 2021"' in trace(app)
+    assert "2024 adalah tahun terakhir yang memiliki data Zona kepatuhan Ombudsman" in captions
+    assert "Data Ombudsman tersedia untuk 63 dari 508 pemda (2024)" in captions and "Metode 2022" in captions
+    assert '"title":{"text":"Zona kepatuhan Ombudsman, 2024"' in trace(app)
 
 
 def test_the_year_caption_speaks_english(app):
