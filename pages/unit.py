@@ -18,7 +18,7 @@ st.caption(t("app.data_as_of", lang, year=year))
 search_column, stage_column = st.columns([3, 2])
 query = search_column.text_input(t("unit.search", lang), key="cari", bind="query-params",
                                  placeholder=t("unit.search.placeholder", lang), icon=":material/search:")
-stages = stage_column.multiselect(t("unit.stage_filter", lang, year=year), [unit_table.NOT_YET, *STAGES],
+stages = stage_column.multiselect(t("unit.stage_filter", lang, year=year), [unit_table.NOT_YET, unit_table.NO_RECORD, *STAGES],
                                   format_func=lambda stage: t(f"stage.{stage}", lang), key="tahap",
                                   bind="query-params", placeholder=t("unit.stage_filter.placeholder", lang),
                                   select_all=False)
@@ -50,6 +50,8 @@ else:
     st.query_params["pilih"] = unit["unit_id"]
     st.subheader(t("unit.history.heading", lang, unit=literal(display.at[picked.selection.rows[0], "name"])))
     st.caption(literal(f"{unit['unit_id']} · {unit['instansi']} · {unit['region']}"))
+    if not unit["synthetic"] and isinstance(unit["source_url"], str):
+        st.caption(t("unit.source_link", lang, title=literal(unit["source"]), url=unit["source_url"]))
     history = unit_table.stage_history(data.events, data.sources, unit["unit_id"])
     first = unit_table.first_recorded(data.events, unit["unit_id"])
     if first is not None:

@@ -539,6 +539,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unit.stage_filter": {"id": "Tahap pada akhir {year}", "en": "Stage at the end of {year}"},
     "unit.stage_filter.placeholder": {"id": "Semua tahap", "en": "All stages"},
     "unit.count": {"id": "{shown} dari {total} unit ditampilkan", "en": "{shown} of {total} units shown"},
+    "unit.source_link": {"id": "Data nyata, sumber: [{title}]({url})", "en": "Real data, source: [{title}]({url})"},
     "unit.history.earlier_unknown": {
         "id": "Riwayat sebelumnya tidak tercatat: catatan dimulai dari {stage} pada {date}; tahap sebelum itu tidak "
               "diketahui, bukan tidak ada.",
@@ -550,6 +551,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unit.lke.heading": {"id": "Hasil LKE", "en": "LKE results"},
     "unit.lke.none": {"id": "Tidak ada hasil LKE untuk unit ini.", "en": "No LKE results for this unit."},
     "stage.belum": {"id": "Belum mencanangkan", "en": "Not yet declared"},
+    "stage.tak_tercatat": {"id": "Belum ada catatan", "en": "No record yet"},
     "precision.day": {"id": "tanggal pasti", "en": "exact day"},
     "precision.month": {"id": "bulannya saja", "en": "month only"},
     "precision.year": {"id": "tahunnya saja", "en": "year only"},
@@ -774,6 +776,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.source_url": {"id": "Tautan sumber", "en": "Source link"},
     "col.conflict": {"id": "Laporan lain berbeda", "en": "Other reports disagree"},
     "col.source": {"id": "Sumber", "en": "Source"},
+    "col.source_url": {"id": "Tautan sumber", "en": "Source link"},
     "col.synthetic": {"id": "Sintetis", "en": "Synthetic"},
     # Stages of the ZI lifecycle
     "stage.pencanangan": {"id": "Pencanangan", "en": "Declared"},

@@ -14,10 +14,12 @@ import pandera.pandas as pa
 
 from pantau_zi.i18n import t
 from pantau_zi.paths import EMBEDDED_DIR, REFERENCE_DIR
+from pantau_zi.reported import without_synthetic_twins
 from pantau_zi.schema import TABLES, checkable_events, reason_of, table_schemas, typed
 from pantau_zi.status import lifecycle_violations
 
-EMBEDDED_PARTS = (EMBEDDED_DIR / "seeds", EMBEDDED_DIR / "synthetic")
+# Real facts first (the seed articles, then awards reported in the news), the synthetic national data last.
+EMBEDDED_PARTS = (EMBEDDED_DIR / "seeds", EMBEDDED_DIR / "reported", EMBEDDED_DIR / "synthetic")
 REQUIRED_TABLES = ("sources", "units", "events")
 _ORIGIN = ("_file", "_row")
 
@@ -199,4 +201,4 @@ def dataset_from_tables(frames: Mapping[str, pd.DataFrame | None],
             ids["unit_ids"] = set(frame["unit_id"].dropna())
     if problems:
         raise DatasetError(problems)
-    return Dataset(provinces=provinces, regencies=regencies, **tables)
+    return Dataset(provinces=provinces, regencies=regencies, **without_synthetic_twins(tables, regencies))

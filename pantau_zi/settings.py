@@ -20,7 +20,7 @@ class Setting:
 SETTINGS = (
     Setting("PANTAU_ZI_DATA_DIRS", "",
             "Folders (separated by the OS path separator) holding a dataset's CSV tables; empty means the "
-            "embedded dataset (data/embedded/seeds and data/embedded/synthetic)."),
+            "embedded dataset (data/embedded/seeds, data/embedded/reported and data/embedded/synthetic)."),
     Setting("PANTAU_ZI_BOUNDARY_FILE", "",
             "An official boundary file (shapefile, GeoPackage, GeoJSON) to draw instead of the approximate one."),
     Setting("PANTAU_ZI_BOUNDARY_COLUMN", "",

@@ -178,11 +178,16 @@ def _with_decimal_commas(frame: pd.DataFrame, lang: str):
 
 def table(frame: pd.DataFrame, **options):
     """A read-only table without its index, a missing value shown as a dash (Streamlit's default says "None"),
-    fractional numbers with the language's decimal mark, its name, stage and status columns pinned."""
+    fractional numbers with the language's decimal mark, its name, stage and status columns pinned, a source's
+    address a link."""
     lang = current_language()
     widths = {exports.column_label(column, lang): width for column, width in PINNED_COLUMNS.items()}
     config = {label: st.column_config.Column(pinned=True, width=width) for label, width in widths.items()
               if label in frame.columns}
+    link = exports.column_label("source_url", lang)
+    if link in frame.columns:
+        # the address opens the source; the cell shows only its host, as a reader names a newspaper
+        config[link] = st.column_config.LinkColumn(display_text=r"https?://(?:www\.)?([^/?#]+)")
     return st.dataframe(_with_decimal_commas(frame, lang), hide_index=True, placeholder="\u2014",
                         column_config=config, **options)
 

@@ -12,8 +12,10 @@ from pantau_zi.status import chronological, earlier_history_unknown, status_on
 
 # A unit with no event by the chosen date has not declared ZI yet; the stage filter offers it as a stage.
 NOT_YET = "belum"
+# ...unless its record starts with an award after that date: what it had done by then was never recorded.
+NO_RECORD = "tak_tercatat"
 TABLE_COLUMNS = ("unit_id", "name", "region", "province", "instansi", "owner_type", "unit_type", "service_facing",
-                 "stage", "predicate_held", "since", "source", "synthetic")
+                 "stage", "predicate_held", "since", "source", "source_url", "synthetic")
 SEARCHED = ("name", "instansi", "unit_id")
 
 
@@ -22,15 +24,22 @@ def year_end(year: int) -> date:
 
 
 def with_status(units: pd.DataFrame, events: pd.DataFrame, on: date) -> pd.DataFrame:
-    """The units with their stage on a date ('belum' before any event), the predicate held and since when."""
-    status = status_on(events[events["unit_id"].isin(units["unit_id"])], on)
+    """The units with their stage on a date, the predicate held and since when. Before its first event a unit
+    has not declared ('belum'), or, when that first event is an award, has no record yet ('tak_tercatat')."""
+    own = events[events["unit_id"].isin(units["unit_id"])]
+    status = status_on(own, on)
     out = units.join(status.rename(columns={"predicate": "predicate_held"}), on="unit_id")
-    return out.assign(stage=out["stage"].fillna(NOT_YET))
+    unrecorded = out["unit_id"].map(earlier_history_unknown(own)).eq(True)
+    return out.assign(stage=out["stage"].fillna(unrecorded.map({True: NO_RECORD, False: NOT_YET})))
 
 
 def with_source(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """The rows with the title of the source each cites, in a column 'source'."""
-    return frame.join(sources.set_index("source_id")["title"].rename("source"), on="source_id")
+    """The rows with the title of the source each cites ('source') and its public address where it has one
+    ('source_url'; a generator or a local file has none)."""
+    cited = sources.set_index("source_id")
+    address = cited["reference"].where(cited["reference"].str.match(r"https?://", na=False))
+    return frame.join(cited["title"].rename("source"), on="source_id").join(address.rename("source_url"),
+                                                                            on="source_id")
 
 
 def unit_table(units: pd.DataFrame, events: pd.DataFrame, sources: pd.DataFrame, regencies: pd.DataFrame,
@@ -114,7 +123,7 @@ def for_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
 def stage_history(events: pd.DataFrame, sources: pd.DataFrame, unit_id: str) -> pd.DataFrame:
     """One unit's events in lifecycle order: date, stage, date precision, score, source title and note."""
     rows = with_source(chronological(events[events["unit_id"] == unit_id]), sources)
-    return rows[["date", "stage", "date_precision", "score", "source", "note"]].reset_index(drop=True)
+    return rows[["date", "stage", "date_precision", "score", "source", "source_url", "note"]].reset_index(drop=True)
 
 
 

@@ -9,7 +9,7 @@ import pytest
 from pantau_zi import boundaries
 from pantau_zi.briefing import screen
 from pantau_zi.briefing.slide import Slide
-from pantau_zi.briefing.slides import build_slides, inputs_for, stages_slide
+from pantau_zi.briefing.slides import build_slides, data_as_of, inputs_for, stages_slide
 from pantau_zi.filters import Filters, filtered_panel
 from pantau_zi.loading import load_dataset
 from pantau_zi.metrics import unit_years
@@ -51,6 +51,13 @@ def test_title_names_the_scope_the_date_and_when_the_data_ends(sumedang):
     assert title.message == "31 Desember 2021"
     # The last event of the mini dataset is U2's revocation on 14 June 2022; every fixture row is synthetic.
     assert title.points == ("Data per 14 Juni 2022", "Sebagian data sintetis, untuk peragaan")
+
+
+def test_data_ends_on_the_latest_event_but_never_after_the_last_year_the_metrics_cover(mini):
+    # The 2025 cycle's awards were handed out on 11 February 2026; the metrics stop at 31 December 2025.
+    after = pd.concat([mini.events, mini.events.tail(1).assign(date=pd.Timestamp("2026-02-11"))], ignore_index=True)
+    assert data_as_of(replace(mini, events=after)) == date(2025, 12, 31)
+    assert data_as_of(mini) == date(2022, 6, 14)
 
 
 def test_progress_counts_pemda_predicates_against_the_wbk_target(sumedang):

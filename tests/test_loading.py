@@ -27,8 +27,12 @@ def only(problems):
 
 def test_the_embedded_dataset_loads_and_keeps_real_and_synthetic_apart():
     data = load_dataset(EMBEDDED_PARTS)
-    seeds = data.units[~data.units["synthetic"]]
+    real = data.units[~data.units["synthetic"]]
+    seeds = real[real["source_id"].str.startswith("seed-")]
     assert set(seeds["region_code"]) == {"32.11", "76.04", "16.06", "63.10"}
+    # and the 21 units of data/embedded/reported, awarded WBK/WBBM in 15 regions as the news reported
+    assert real["source_id"].str.startswith("award-").sum() == 21
+    assert real.loc[real["source_id"].str.startswith("award-"), "region_code"].nunique() == 15
     assert data.units["unit_id"].is_unique and data.events["event_id"].is_unique
     assert data.sources.set_index("source_id").loc["seed-sumedang-2019", "publisher"] == "eljabar.com"
 

@@ -9,7 +9,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from pantau_zi import mapping, measures, profile, progress, views
+from pantau_zi import mapping, measures, metrics, profile, progress, views
 from pantau_zi.briefing.changes import change_counts, changes_between, next_candidates
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.exports import localised
@@ -111,8 +111,11 @@ def inputs_for(data: Dataset, panel: pd.DataFrame, geojson: dict, national: dict
 
 
 def data_as_of(data: Dataset) -> date:
-    """The date of the latest event in the dataset."""
-    return data.events["date"].max().date()
+    """The date of the latest event in the dataset, at the latest 31 December of the last year the metrics cover:
+    an award dated after it (the 2025 cycle's ceremony was on 11 February 2026) has no year to be counted in."""
+    last = date(metrics.YEARS[-1], 12, 31)
+    latest = data.events["date"].max()
+    return last if pd.isna(latest) else min(latest.date(), last)
 
 
 def title_slide(inputs: Inputs) -> Slide:

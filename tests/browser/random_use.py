@@ -83,8 +83,10 @@ def _unit_types() -> tuple[str, ...]:
 
 @cache
 def _last_event_day() -> date:
-    """The briefing's latest date: the day of the embedded dataset's latest event."""
-    return date.fromisoformat(max(gather(EMBEDDED_PARTS, "events")[0]["date"].str[:10]))
+    """The briefing's latest date: the day of the embedded dataset's latest event, at the latest the end of the last
+    year the metrics cover (briefing.slides.data_as_of)."""
+    latest = date.fromisoformat(max(gather(EMBEDDED_PARTS, "events")[0]["date"].str[:10]))
+    return min(latest, date(YEARS[-1], 12, 31))
 
 
 def case(seed: int) -> Case:
