@@ -238,11 +238,8 @@ def check_login(username: str, password: str, admins: Mapping[str, str], throttl
     return False
 
 
-def main(argv: list[str]) -> int:
-    """`python -m pantau_zi.access hash`: ask for a password twice and print its hash line."""
-    if argv != ["hash"]:
-        print("usage: python -m pantau_zi.access hash", file=sys.stderr)
-        return 2
+def ask_and_hash() -> int:
+    """Ask for a password twice and print its hash line, with where to put it; 0 on success, 1 otherwise."""
     password = getpass("Password / kata sandi: ")
     if not password:
         print("An empty password is not allowed. / Kata sandi tidak boleh kosong.", file=sys.stderr)
@@ -255,6 +252,14 @@ def main(argv: list[str]) -> int:
     print(f"Put it in .streamlit/secrets.toml under [admins] as  <username> = \"{line}\"\n"
           f"or in the environment as  {ADMINS_VARIABLE}='<username>:{line}'", file=sys.stderr)
     return 0
+
+
+def main(argv: list[str]) -> int:
+    """`python -m pantau_zi.access hash`, the same as `pantau-zi hash-password`."""
+    if argv != ["hash"]:
+        print("usage: python -m pantau_zi.access hash", file=sys.stderr)
+        return 2
+    return ask_and_hash()
 
 
 if __name__ == "__main__":

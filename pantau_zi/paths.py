@@ -1,8 +1,13 @@
-"""Where the repository keeps its data, so no module hard-codes a path."""
+"""Where the app keeps its data, so no module hard-codes a path; the same in a checkout and installed from a wheel."""
 
+import os
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+# A wheel carries the app (entry point, pages, data, geo, Streamlit config) inside the package, under _app/
+# (pyproject.toml); a checkout has them beside the package.
+INSTALLED = (PACKAGE_DIR / "_app" / "dashboard.py").is_file()
+REPO_ROOT = PACKAGE_DIR / "_app" if INSTALLED else PACKAGE_DIR.parent
 DATA_DIR = REPO_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
 EMBEDDED_DIR = DATA_DIR / "embedded"
@@ -11,7 +16,9 @@ REAL_DIR = DATA_DIR / "real"
 # The research folder the real layers are built from; beside the repository in a checkout and in CI.
 SHARED_DATA_DIR = REPO_ROOT.parent / "shared" / "data"
 GEO_DIR = REPO_ROOT / "geo"
-# The SQLite store of imported datasets unless PANTAU_ZI_DATABASE says otherwise; not in git.
-STORE_DIR = REPO_ROOT / "var"
+# The SQLite store of imported datasets unless PANTAU_ZI_DATABASE says otherwise; not in git. Installed, the
+# package folder may be read-only and is replaced on upgrade, so the store lives in the user's data folder.
+STORE_DIR = (Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "pantau-zi" if INSTALLED
+             else REPO_ROOT / "var")
 # A local file, because Streamlit fetches a :material/...: page icon from Google's font CDN.
-ICON = Path(__file__).resolve().parent / "static" / "icon.png"
+ICON = PACKAGE_DIR / "static" / "icon.png"

@@ -151,3 +151,11 @@ def reports():
         (2022, "kabupaten", "32.11", 70.0, "kuning", "C", None, None, "b.id"),
         (2022, "kabupaten", "32.11", 90.0, "hijau", "A", None, None, "jabar.ombudsman.go.id"),
         (2024, "kota", "32.73", None, None, None, 5, 98, "c.id"))
+
+
+@pytest.fixture(scope="session")
+def installed_bin(tmp_path_factory) -> Path:
+    """The bin folder of a fresh venv holding Pantau ZI installed from this checkout (tests/installed.py)."""
+    from tests.installed import install_into_fresh_venv
+
+    return install_into_fresh_venv(tmp_path_factory.mktemp("installed"))

@@ -49,14 +49,14 @@ def _wait_until_healthy(url: str, process: subprocess.Popen) -> None:
     raise RuntimeError(f"streamlit did not answer on {url} within {STARTUP_SECONDS} s")
 
 
-def start_server(env: dict[str, str] | None = None) -> tuple[str, subprocess.Popen]:
-    """Start the dashboard as scripts/start.sh does, on a free port, with an empty store of its own."""
+def start_server(env: dict[str, str] | None = None, command: tuple[str, ...] = (sys.executable, "-m", "pantau_zi.server"),
+                 cwd: Path = REPO) -> tuple[str, subprocess.Popen]:
+    """Start the dashboard as scripts/start.sh does (or by another command), on a free port, with an empty store."""
     port = _free_port()
     env = {"PANTAU_ZI_DATABASE": tempfile.mkdtemp(prefix="pantau-zi-store-"), **(env or {})}
     process = subprocess.Popen(
-        [sys.executable, "-m", "pantau_zi.server", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=REPO, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [*command, "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=cwd, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     url = f"http://127.0.0.1:{port}"
     _wait_until_healthy(url, process)
