@@ -776,7 +776,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.source_url": {"id": "Tautan sumber", "en": "Source link"},
     "col.conflict": {"id": "Laporan lain berbeda", "en": "Other reports disagree"},
     "col.source": {"id": "Sumber", "en": "Source"},
-    "col.source_url": {"id": "Tautan sumber", "en": "Source link"},
     "col.synthetic": {"id": "Sintetis", "en": "Synthetic"},
     # Stages of the ZI lifecycle
     "stage.pencanangan": {"id": "Pencanangan", "en": "Declared"},
