@@ -28,8 +28,11 @@ PAGES = (
     ("pages/briefing.py", "page.briefing", "briefing"),
     ("pages/data.py", "page.data", "data"),
 )
+# Reached from the profile's button or its own link (/rapor?wilayah=32.11), not from the top bar, which is full.
+HIDDEN_PAGES = (("pages/rapor.py", "page.card", "rapor"),)
 navigation = st.navigation(
-    [st.Page(path, title=t(title, lang), url_path=url, default=url == "ringkasan") for path, title, url in PAGES],
+    [st.Page(path, title=t(title, lang), url_path=url, default=url == "ringkasan") for path, title, url in PAGES]
+    + [st.Page(path, title=t(title, lang), url_path=url, visibility="hidden") for path, title, url in HIDDEN_PAGES],
     position="top",
 )
 navigation.run()

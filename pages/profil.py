@@ -40,6 +40,7 @@ if profile.has_synthetic(view.rows):
     ui.synthetic_notice(lang)
 if header.code in profile.real_regions(view.rows, view.units):
     st.success(t("profile.real_facts", lang), icon=":material/newspaper:")
+ui.card_download(filters, lang, "profil-rapor")
 
 panel = ui.current_panel(filters)
 totals = ui.scope_totals(source, filters)

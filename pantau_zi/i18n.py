@@ -743,6 +743,52 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "briefing.sources.title": {"id": "Sumber", "en": "Sources"},
     "briefing.sources.message": {"id": "Fakta di slide ini berasal dari:", "en": "The facts on these slides come from:"},
     "briefing.sources.more": {"id": "dan {count} sumber lain", "en": "and {count} more sources"},
+    # The report card (rapor): one A4 page per kabupaten/kota
+    "page.card": {"id": "Rapor wilayah", "en": "Region report card"},
+    "card.title": {"id": "Rapor Zona Integritas {year}", "en": "Zona Integritas report card {year}"},
+    "card.figures": {"id": "Angka utama", "en": "Key figures"},
+    "card.figure": {"id": "Ukuran", "en": "Measure"},
+    "card.value": {"id": "Nilai", "en": "Value"},
+    "card.detail": {"id": "Keterangan", "en": "Detail"},
+    "card.targets": {"id": "Target dan capaian", "en": "Targets and progress"},
+    "card.targets.achieved": {"id": "Tercapai", "en": "Achieved"},
+    "card.targets.share": {"id": "Capaian (%)", "en": "Attained (%)"},
+    "card.units": {"id": "Unit ZI dan tahapnya (31 Desember {year})", "en": "ZI units and their stage (31 December {year})"},
+    "card.units.none": {"id": "Tidak ada unit kerja yang tercatat untuk wilayah ini.",
+                        "en": "No work unit is recorded for this region."},
+    "card.provenance": {"id": "Data", "en": "Data"},
+    "card.provenance.synthetic": {"id": "sintetis", "en": "synthetic"},
+    "card.provenance.real": {"id": "nyata", "en": "real"},
+    "card.provenance.mixed": {"id": "sebagian sintetis", "en": "partly synthetic"},
+    "card.sources": {"id": "Sumber", "en": "Sources"},
+    "card.notices": {"id": "Catatan", "en": "Notes"},
+    "card.synthetic": {"id": "Angka bertanda \u201csintetis\u201d dibangkitkan untuk peragaan, bukan angka resmi; "
+                             "hanya SPI KPK, penilaian Ombudsman dan fakta bersumber yang nyata.",
+                       "en": "Figures marked \u201csynthetic\u201d are generated for demonstration, not official; only "
+                             "KPK's SPI, the Ombudsman's assessment and sourced facts are real."},
+    "card.approximate": {"id": "Sebagian tanggal hanya diketahui bulan atau tahunnya; tanggal itu perkiraan.",
+                         "en": "Some dates are known to the month or year only; those dates are approximate."},
+    "card.real_only": {"id": "Hanya angka nyata yang ditampilkan untuk SPI dan Ombudsman; yang tidak ada ditulis "
+                             "\u201ctidak ada data\u201d, bukan nol.",
+                       "en": "SPI and Ombudsman figures are real only; where none exists the card says so instead "
+                             "of showing zero."},
+    "card.ombudsman.none": {"id": "Tidak ada penilaian Ombudsman yang dilaporkan sampai {year} (cakupan laporan "
+                                  "sebagian).",
+                            "en": "No Ombudsman assessment reported up to {year} (reports cover only some regions)."},
+    "card.ombudsman.conflict": {"id": "laporan untuk tahun ini berbeda", "en": "reports for this year disagree"},
+    "card.source.spi": {"id": "SPI {year}: {source}", "en": "SPI {year}: {source}"},
+    "card.source.ombudsman": {"id": "Ombudsman RI {year}: {publisher} \u2014 {url}",
+                              "en": "Ombudsman RI {year}: {publisher} \u2014 {url}"},
+    "card.footer": {"id": "Pantau ZI \u00b7 rapor {code} \u00b7 dibuat {date}",
+                    "en": "Pantau ZI \u00b7 report card {code} \u00b7 made {date}"},
+    "card.download": {"id": "Unduh rapor (PDF, A4)", "en": "Download report card (PDF, A4)"},
+    "card.download.help": {"id": "Satu halaman A4 untuk dicetak: unit, target, SPI, Ombudsman, peringkat dan sumber.",
+                           "en": "One printable A4 page: units, targets, SPI, Ombudsman, rank and sources."},
+    "card.pick_prompt": {"id": "Pilih kabupaten/kota di bilah samping (atau ?wilayah=32.11 di alamat) untuk "
+                               "membuat rapornya.",
+                         "en": "Choose a regency or city in the sidebar (or ?wilayah=32.11 in the address) to make "
+                               "its report card."},
+    "card.preview": {"id": "Isi rapor", "en": "What the card shows"},
     # Column headers of tables and downloads (col.<column name>)
     "col.region_code": {"id": "Kode wilayah", "en": "Region code"},
     "col.name": {"id": "Nama", "en": "Name"},

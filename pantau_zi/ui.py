@@ -30,6 +30,8 @@ from pantau_zi import (
     ombudsman,
     profile,
     progress,
+    report_card,
+    report_card_pdf,
     settings,
     spi,
     store,
@@ -37,6 +39,7 @@ from pantau_zi import (
 )
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
+from pantau_zi.briefing.slides import data_as_of
 from pantau_zi.chrome import word_script
 from pantau_zi.figures import joint as joint_charts
 from pantau_zi.figures import maps, trends
@@ -419,6 +422,30 @@ def profile_lke_chart(source: datasource.Source, filters: Filters, lang: str, ro
     view = region_profile(source, filters, lang)
     title = f"{view.labels[view.lke.at[row, 'unit_id']]}, {view.lke.at[row, 'year']}"
     return profile_charts.lke_areas(profile.lke_areas(view.lke.loc[row]), title, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def region_card(source: datasource.Source, filters: Filters, lang: str, made: date) -> report_card.ReportCard:
+    """The report card of the filters' region, from the profile's own tables and panels; shared, never changed."""
+    view = region_profile(source, filters, lang)
+    province = replace(filters, region=None, province=view.header.province_code, kind=None)
+    return report_card.report_card(report_card.Inputs(
+        view, panel_for(source, filters), panel_for(source, province), spi_table(), ombudsman_assessments(),
+        filters.year, data_as_of(dataset(source)), made, lang))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def region_card_pdf(source: datasource.Source, filters: Filters, lang: str, made: date) -> bytes:
+    """The report card as a one-page A4 PDF, made once per filters, language and day."""
+    return report_card_pdf.to_pdf(region_card(source, filters, lang, made))
+
+
+def card_download(filters: Filters, lang: str, key: str) -> None:
+    """The button that downloads the region's report card; the PDF is made only when clicked."""
+    made = date.today()
+    st.download_button(t("card.download", lang), partial(region_card_pdf, current_source(), filters, lang, made),
+                       f"rapor-{filters.region}-{filters.year}-{lang}.pdf", "application/pdf", key=key,
+                       icon=":material/picture_as_pdf:", on_click="ignore", help=t("card.download.help", lang))
 
 
 def current_map_layer() -> MapLayer:
