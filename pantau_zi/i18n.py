@@ -775,6 +775,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "card.ombudsman.none": {"id": "Tidak ada penilaian Ombudsman yang dilaporkan sampai {year} (cakupan laporan "
                                   "sebagian).",
                             "en": "No Ombudsman assessment reported up to {year} (reports cover only some regions)."},
+    "card.ombudsman.grade": {"id": "opini {grade}", "en": "grade {grade}"},
     "card.ombudsman.conflict": {"id": "laporan untuk tahun ini berbeda", "en": "reports for this year disagree"},
     "card.source.spi": {"id": "SPI {year}: {source}", "en": "SPI {year}: {source}"},
     "card.source.ombudsman": {"id": "Ombudsman RI {year}: {publisher} \u2014 {url}",

@@ -12,7 +12,7 @@ from datetime import date
 
 import pandas as pd
 
-from pantau_zi import measures, profile, spi, views
+from pantau_zi import measures, ombudsman, profile, spi, views
 from pantau_zi.exports import column_label
 from pantau_zi.figures import shortened
 from pantau_zi.i18n import format_date, format_number, t
@@ -77,12 +77,6 @@ def figure_table(card: ReportCard) -> pd.DataFrame:
                                  t("card.provenance", lang)])
 
 
-def ombudsman_latest(assessments: pd.DataFrame, code: str, year: int) -> pd.Series | None:
-    """The government's latest reported Ombudsman assessment up to the year (surveys skip years), or None."""
-    rows = assessments[(assessments["code"] == code) & (assessments["year"] <= year)]
-    return None if rows.empty else rows.sort_values("year", kind="stable").iloc[-1]
-
-
 def provenance(frames, lang: str) -> str:
     """Whether the rows a figure is counted from are real, synthetic or both; empty when there are none."""
     flags = pd.concat([frame["synthetic"].astype("boolean") for frame in frames if len(frame)], ignore_index=True) \
@@ -142,18 +136,21 @@ def spi_line(inputs: Inputs) -> Line:
 
 
 def ombudsman_line(inputs: Inputs) -> Line:
-    """The latest reported Ombudsman zone and score up to the year; a sentence saying none was reported otherwise."""
+    """The latest reported Ombudsman zone, score and grade up to the year; a sentence saying none was reported
+    otherwise."""
     lang, year = inputs.lang, inputs.year
-    row = ombudsman_latest(inputs.ombudsman, inputs.view.header.code, year)
-    if row is None:
+    report = ombudsman.latest_for(inputs.ombudsman, inputs.view.header.code, year)
+    if report is None:
         return Line(t("profile.ombudsman.label", lang, year=year), t("profile.no_data", lang),
                     t("card.ombudsman.none", lang, year=year))
-    zone = t(f"profile.zone.{row['zone']}", lang) if pd.notna(row["zone"]) else t("profile.no_data", lang)
-    detail = [t("profile.ombudsman.score", lang, score=format_number(row["score"], 2, lang)) if pd.notna(row["score"])
-              else t("profile.ombudsman.no_score", lang)]
-    if bool(row.get("conflict", False)):
+    zone = t(f"profile.zone.{report['zone']}", lang) if report["zone"] else t("profile.no_data", lang)
+    detail = [t("profile.ombudsman.score", lang, score=format_number(report["score"], 2, lang))
+              if report["score"] is not None else t("profile.ombudsman.no_score", lang)]
+    if report["grade"]:
+        detail.append(t("card.ombudsman.grade", lang, grade=report["grade"]))
+    if report["conflict"]:
         detail.append(t("card.ombudsman.conflict", lang))
-    return Line(t("profile.ombudsman.label", lang, year=int(row["year"])), zone, " \u00b7 ".join(detail),
+    return Line(t("profile.ombudsman.label", lang, year=report["year"]), zone, " \u00b7 ".join(detail),
                 t("card.provenance.real", lang))
 
 
@@ -211,15 +208,17 @@ def source_lines(inputs: Inputs) -> list[str]:
     if latest is not None:
         own = inputs.spi_table[(inputs.spi_table["code"] == code) & (inputs.spi_table["year"] == latest["year"])]
         lines.append(t("card.source.spi", lang, year=latest["year"], source=own["source"].iloc[0]))
-    assessment = ombudsman_latest(inputs.ombudsman, code, year)
-    if assessment is not None:
-        lines.append(t("card.source.ombudsman", lang, year=int(assessment["year"]), publisher=assessment["publisher"],
-                       url=assessment["source_url"]))
+    report = ombudsman.latest_for(inputs.ombudsman, code, year)
+    if report is not None:
+        lines += [t("card.source.ombudsman", lang, year=report["year"], publisher=publisher, url=url)
+                  for publisher, url in [(report["publisher"], report["source_url"]),
+                                         *((other[0], other[1]) for other in report["others"])]]
     return lines
 
 
 def notices(inputs: Inputs) -> list[str]:
-    """What a reader must know before trusting a figure: synthetic rows, approximate dates, unknown history."""
+    """What a reader must know before trusting a figure: synthetic rows, approximate dates, the Ombudsman method of
+    the year shown, unknown history."""
     lang, view = inputs.lang, inputs.view
     said = [t("card.real_only", lang)]
     if profile.has_synthetic(view.rows):
@@ -228,6 +227,9 @@ def notices(inputs: Inputs) -> list[str]:
     events = events[events["date"] <= pd.Timestamp(year_end(inputs.year))]
     if (events["date_precision"] != "day").any():
         said.append(t("card.approximate", lang))
+    report = ombudsman.latest_for(inputs.ombudsman, view.header.code, inputs.year)
+    if report is not None:
+        said.append(t(f"ombudsman.method.{report['method']}", lang))
     unrecorded = profile.unrecorded_history(view.events)
     if unrecorded:
         said.append(t("profile.earlier_unknown", lang, units=", ".join(shortened(name, NAME_CHARACTERS)

@@ -12,19 +12,22 @@ import pypdfium2 as pdfium
 import pytest
 from reportlab.lib.pagesizes import A4
 
-from pantau_zi import datasource, metrics, profile, report_card, report_card_pdf, spi
+from pantau_zi import datasource, metrics, ombudsman, profile, report_card, report_card_pdf, spi
 from pantau_zi.filters import Filters, filtered_panel
 from pantau_zi.typeset import TextBox
 from tests.conftest import MINI
 
 MADE = date(2026, 12, 2)
-# Reported assessments as ui.ombudsman_assessments gives them: Sumedang in 2019 and 2022, Bandung in 2021.
-OMBUDSMAN = pd.DataFrame({
-    "code": ["32.11", "32.11", "32.73"], "level": ["kabupaten", "kabupaten", "kota"], "year": [2019, 2022, 2021],
-    "score": [60.0, 90.0, None], "zone": ["kuning", "hijau", "hijau"], "grade": [None, None, None],
-    "source_url": ["https://example.org/ombudsman-2019", "https://example.org/ombudsman-2022",
-                   "https://example.org/bandung-2021"],
-    "publisher": ["example.org"] * 3, "conflict": [False, False, False]})
+# Reports as data/real/ombudsman.csv holds them: Sumedang in 2019 (two reports that agree) and 2022, Bandung in
+# 2021; ombudsman.shown picks one per government and year, as ui.ombudsman_assessments does.
+OMBUDSMAN = ombudsman.shown(ombudsman.mark_preferred(pd.DataFrame({
+    "year": [2019, 2019, 2022, 2021], "level": ["kabupaten", "kabupaten", "kabupaten", "kota"],
+    "code": ["32.11", "32.11", "32.11", "32.73"], "published_name": ["Kabupaten Sumedang"] * 3 + ["Kota Bandung"],
+    "score": [60.0, None, 90.0, None], "zone": ["kuning", "kuning", "hijau", "hijau"], "grade": [None, None, "A", None],
+    "rank": [None] * 4, "rank_of": [None] * 4, "note": [None] * 4,
+    "source_url": ["https://example.org/ombudsman-2019", "https://news.example/sumedang-2019",
+                   "https://example.org/ombudsman-2022", "https://example.org/bandung-2021"],
+    "publisher": ["example.org", "news.example", "example.org", "example.org"]})))
 
 
 def card_of(folder, code: str, year: int = 2021, lang: str = "id") -> report_card.ReportCard:
@@ -71,7 +74,11 @@ def test_sumedangs_card_holds_its_2021_counts_targets_ranks_and_real_spi():
     assert card.units["Nama"].tolist() == ["Disdukcapil Sumedang", "RSUD Sumedang", "Polres Sumedang"]
     assert card.units["Tahap"].tolist() == ["WBBM", "WBK", "WBK"]
     assert set(card.units["Data"]) == {"sintetis"}
-    assert "https://example.org/ombudsman-2019" in " ".join(card.sources)
+    # both reports of 2019 are named, the one with a score first
+    assert [line for line in card.sources if line.startswith("Ombudsman")] == [
+        "Ombudsman RI 2019: example.org \u2014 https://example.org/ombudsman-2019",
+        "Ombudsman RI 2019: news.example \u2014 https://news.example/sumedang-2019"]
+    assert any(notice.startswith("Metode 2013\u20132019") for notice in card.notices)
     assert any(line.startswith("SPI 2021: KPK Survei Penilaian Integritas 2021") for line in card.sources)
     assert card.notices[0].startswith("Angka bertanda \u201csintetis\u201d")
 
@@ -132,3 +139,8 @@ def test_a_long_unit_name_and_many_units_keep_the_card_on_one_page(tmp_path):
     document, text = page_text(report_card_pdf.to_pdf(card))
     assert len(document) == 1
     assert "\u2026 +" in text  # the rows that do not fit are counted, not dropped silently
+
+
+def test_a_later_year_shows_the_newer_ombudsman_report_with_its_grade():
+    shown = figures(card_of(MINI, "32.11", year=2022))
+    assert shown["Zona Ombudsman 2022"] == ("Hijau", "Nilai kepatuhan 90,00 \u00b7 opini A", "nyata")
