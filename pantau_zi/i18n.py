@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
+
+from babel import Locale, dates, numbers
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
+# Numbers and dates are written by Babel from CLDR's data for these locales.
+BABEL_LOCALES = {"id": "id_ID", "en": "en"}
 
 CATALOGUE: dict[str, dict[str, str]] = {
     # Shell
@@ -1138,16 +1143,33 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
     return text.format(**params) if params else text
 
 
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(BABEL_LOCALES.get(lang, BABEL_LOCALES[DEFAULT_LANGUAGE]))
+
+
 def format_date(day: date, lang: str = DEFAULT_LANGUAGE, short: bool = False) -> str:
     """A date written out: '9 Desember 2021' ('9 Des 2021' short) in Indonesian, '9 December 2021' in English."""
-    month = t(f"month.{day.month}", lang)
-    return f"{day.day} {month[:3] if short else month} {day.year}"
+    return dates.format_date(day, "d MMM y" if short else "d MMMM y", locale=_locale(lang))
+
+
+def format_month(day: date, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A month of a year written out: 'Desember 2021', 'December 2021'."""
+    return dates.format_date(day, "MMMM y", locale=_locale(lang))
+
+
+@cache
+def _number_pattern(decimals: int) -> numbers.NumberPattern:
+    return numbers.parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
 
 
 def format_number(value: float, decimals: int, lang: str = DEFAULT_LANGUAGE) -> str:
-    """1234.5 -> '1.234,5' in Indonesian (dots group thousands), '1,234.5' in English."""
-    english = f"{value:,.{decimals}f}"
-    return english if lang == "en" else english.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+    """1234.5 -> '1.234,5' in Indonesian (dots group thousands), '1,234.5' in English, rounded half to even.
+
+    What babel.numbers.format_decimal does, with the pattern parsed once: a table of thousands of cells is
+    formatted a number at a time, and parsing the pattern each time made that more than twice as slow.
+    """
+    return _number_pattern(decimals).apply(value, _locale(lang))
 
 
 _MARKDOWN_PUNCTUATION = frozenset("\\`*_{}[]()#+-.!|<>~$:=\"'&%@^?/;,")

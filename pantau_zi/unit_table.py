@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from pantau_zi.i18n import format_date, t
+from pantau_zi.i18n import format_date, format_month, t
 from pantau_zi.status import chronological, earlier_history_unknown, status_on
 
 # A unit with no event by the chosen date has not declared ZI yet; the stage filter offers it as a stage.
@@ -140,5 +140,5 @@ def written_date(event: pd.Series, lang: str) -> str:
     if event.get("date_precision") == "year":
         return str(day.year)
     if event.get("date_precision") == "month":
-        return f"{t(f'month.{day.month}', lang)} {day.year}"
+        return format_month(day, lang)
     return format_date(day, lang)

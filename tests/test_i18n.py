@@ -47,6 +47,27 @@ def test_dates_are_written_out_in_the_language_and_shortened_to_three_letters():
     assert format_date(date(2021, 5, 1), short=True) == "1 Mei 2021"
 
 
+def test_numbers_are_written_by_babel_from_the_decimal_written_not_the_binary_float():
+    import numpy as np
+
+    from pantau_zi.i18n import format_number
+
+    # 2.675 is 2.67499999... as a float, so Python's "{:.2f}" wrote 2.67; Babel rounds the decimal 2.675 half to even.
+    assert format_number(2.675, 2, "id") == "2,68"
+    assert format_number(-1234.5, 0, "id") == "-1.234"
+    assert format_number(np.int64(12000), 0, "id") == "12.000"
+    assert format_number(np.float64(0.125), 2, "en") == "0.12"
+
+
+def test_a_month_known_without_its_day_is_written_as_month_and_year():
+    from datetime import date
+
+    from pantau_zi.i18n import format_month
+
+    assert format_month(date(2023, 12, 1)) == "Desember 2023"
+    assert format_month(date(2023, 9, 1), "en") == "September 2023"
+
+
 def test_literal_escapes_every_markdown_and_html_sign_so_data_shows_as_typed():
     from pantau_zi.i18n import literal
 
