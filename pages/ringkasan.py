@@ -34,3 +34,6 @@ with right:
     if trend is not None:
         st.plotly_chart(trend, key="target", config=plotly_config(lang))
     ui.download_buttons(metrics.public_columns(in_years(totals, filters)), "pantau-zi-ringkasan", lang, "ringkasan")
+
+if filters.scope == "nation":
+    ui.national_panel(year, lang)

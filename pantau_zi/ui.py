@@ -27,6 +27,7 @@ from pantau_zi import (
     joint,
     mapping,
     metrics,
+    national,
     ombudsman,
     profile,
     progress,
@@ -350,6 +351,26 @@ def target_chart(source: datasource.Source, filters: Filters, target: str, choic
 def spi_table() -> pd.DataFrame:
     """KPK's SPI of every pemda and year (spi.load_spi), read once per server; shared, never to be changed."""
     return spi.load_spi()
+
+
+@st.cache_resource(show_spinner=False)
+def national_reported() -> pd.DataFrame:
+    """The reported national ZI figures (national.load_reported), read once per server; shared, never changed."""
+    return national.load_reported()
+
+
+def national_panel(year: int, lang: str) -> None:
+    """The whole-country figures reported for the year with their scope and source link, or which years have some."""
+    reported = national_reported()
+    st.subheader(t("national.heading", lang, year=year))
+    st.caption(t("national.caption", lang))
+    rows = national.national_panel(reported, year, lang)
+    if rows.empty:
+        st.caption(t("national.none", lang, year=year,
+                     years=", ".join(str(each) for each in national.years_reported(reported))))
+        return
+    table(exports.localised(rows, lang), key="nasional-dilaporkan")
+    download_buttons(rows, f"angka-nasional-{year}", lang, "nasional")
 
 
 @st.cache_resource(show_spinner=False)

@@ -77,3 +77,21 @@ def test_an_official_boundary_file_is_drawn_instead_and_the_screen_says_so(app, 
     captions = " ".join(caption.value for caption in app.caption)
     assert "batas resmi dari berkas batas_resmi.geojson" in captions
     assert "Kab. Atlantis" in captions
+
+
+def test_the_national_overview_shows_the_reported_national_figures_with_their_sources(app):
+    app.query_params["tahun"] = ["2013", "2017"]
+    app.run()
+    assert not app.exception
+    assert "Angka nasional yang dilaporkan, 2017" in [header.value for header in app.subheader]
+    shown = app.dataframe[-1].value
+    shown = shown.data if hasattr(shown, "data") else shown
+    # 2017: WBK 71 or 77 (two reports), 77 again as the alternative, 109 cumulative; WBBM 6 twice, 18; 485 proposed
+    assert shown["Nilai"].tolist() == [71, 77, 77, 109, 6, 6, 18, 485]
+    assert shown["Tautan sumber"].str.startswith("http").all()
+
+
+def test_a_region_overview_has_no_national_panel(app):
+    app.query_params["wilayah"] = "Kabupaten Sumedang"
+    app.run()
+    assert not any(header.value.startswith("Angka nasional") for header in app.subheader)

@@ -38,3 +38,15 @@ def test_language_switch_turns_the_screen_english_and_lives_in_the_url(screen, a
     wait_for_plots(page, 2)
     assert page.get_by_text("Holding WBK or WBBM").count() >= 1
     assert page.get_by_text("approximate").count() >= 1
+
+
+def test_the_national_overview_lists_the_reported_national_figures_with_source_links(screen, app_url):
+    page, _ = screen
+    page.goto(f"{app_url}/?tahun=2013&tahun=2019")
+    heading = page.get_by_text("Angka nasional yang dilaporkan, 2019")
+    heading.wait_for()
+    heading.scroll_into_view_if_needed()
+    grid = page.get_by_test_id("stDataFrame").last
+    grid.get_by_text("kemungkinan besar kumulatif").first.wait_for(state="attached")
+    grid.get_by_text("swarajabbarnews.com").first.wait_for(state="attached")
+    screenshot(page, "ringkasan-nasional")

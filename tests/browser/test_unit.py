@@ -25,7 +25,7 @@ def test_search_select_and_reload_keep_the_same_view(screen, app_url):
     search = page.get_by_test_id("stMain").get_by_label("Cari nama, instansi atau ID unit")
     search.fill("kependudukan TANAH bumbu")
     search.press("Enter")
-    page.get_by_text("1 dari 8.016 unit ditampilkan").wait_for()
+    page.get_by_text("1 dari 8.028 unit ditampilkan").wait_for()
     assert "cari=kependudukan+TANAH+bumbu" in page.url
     page.get_by_text("S-6310-01").wait_for(state="attached")
     select_first_row(page)
@@ -39,7 +39,7 @@ def test_search_select_and_reload_keep_the_same_view(screen, app_url):
     assert "pilih=S-6310-01" in page.url
 
     page.reload()
-    page.get_by_text("1 dari 8.016 unit ditampilkan").wait_for()
+    page.get_by_text("1 dari 8.028 unit ditampilkan").wait_for()
     page.get_by_text("Riwayat tahap: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Tanah Bumbu").wait_for()
     page.get_by_text("tahunnya saja").wait_for(state="attached")
     expect(page.get_by_test_id("stMain").get_by_label("Cari nama, instansi atau ID unit")).to_have_value(
@@ -50,12 +50,28 @@ def test_search_select_and_reload_keep_the_same_view(screen, app_url):
 def test_stage_filter_lives_in_the_url(screen, app_url):
     page, _ = screen
     page.goto(f"{app_url}/unit?cari=sumedang&tahun=2013&tahun=2021")
-    page.get_by_text("19 dari 8.016 unit ditampilkan").wait_for()
+    page.get_by_text("19 dari 8.028 unit ditampilkan").wait_for()
     stage = page.get_by_test_id("stMain").get_by_label("Tahap pada akhir 2021")
     stage.click()
     page.get_by_role("option", name="WBK", exact=True).click()
     page.keyboard.press("Escape")
-    page.get_by_text("3 dari 8.016 unit ditampilkan").wait_for()
+    page.get_by_text("3 dari 8.028 unit ditampilkan").wait_for()
     page.get_by_text("KPP Pratama Sumedang").wait_for(state="attached")
     assert "tahap=WBK" in page.url
     screenshot(page, "unit-tahap")
+
+
+def test_a_unit_reported_in_the_news_links_its_source_and_has_no_record_before_its_award(screen, app_url):
+    page, _ = screen
+    page.goto(f"{app_url}/unit?cari=plaosan+magetan&tahun=2013&tahun=2024")
+    page.get_by_text("1 dari 8.028 unit ditampilkan").wait_for()
+    select_first_row(page)
+    page.get_by_text("Riwayat tahap: Kecamatan Plaosan").wait_for()
+    link = page.get_by_role("link", name="Berita penghargaan ZI 2024: Pemkab Magetan")
+    assert link.get_attribute("href").startswith("https://beritatrends.co.id/naik-tingkat-kecamatan-plaosan")
+    page.get_by_text("Riwayat sebelumnya tidak tercatat").wait_for()
+    page.get_by_test_id("stDataFrame").last.get_by_text("beritatrends.co.id").first.wait_for(state="attached")
+    screenshot(page, "unit-dari-berita")
+    page.goto(f"{app_url}/unit?cari=plaosan+magetan&tahun=2013&tahun=2023")
+    page.get_by_text("1 dari 8.028 unit ditampilkan").wait_for()
+    page.get_by_test_id("stDataFrame").first.get_by_text("Belum ada catatan").wait_for(state="attached")
