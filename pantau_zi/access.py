@@ -150,6 +150,18 @@ def login_required(environ: Mapping) -> bool:
     return str(environ.get(REQUIRE_LOGIN_VARIABLE, "")).strip().lower() in {"true", "1", "yes", "ya"}
 
 
+# A client's failures make its next attempt wait up to 30 s; a user name's only up to 5 s, so that someone guessing
+# the administrator's password from elsewhere slows the real administrator down a little, never locks them out.
+CLIENT_CAP, USER_CAP = 30.0, 5.0
+FORGET_AFTER = 900.0
+
+
+def wait_after(key: str, failures: int) -> float:
+    """The wait that `failures` failures in a row on a key impose: 0, 0, 1, 2, 4 ... up to the key's cap."""
+    cap = USER_CAP if key.startswith("user:") else CLIENT_CAP
+    return 0.0 if failures <= 1 else min(cap, 2.0 ** (failures - 2))
+
+
 @dataclass
 class _Record:
     failures: int = 0
@@ -157,49 +169,44 @@ class _Record:
 
 
 class Throttle:
-    """Failed attempts per key (a username, a client), each making the next attempt wait longer.
+    """Failed attempts per key kept in this process; the server keeps them in the store (pantau_zi/attempts.py).
 
-    After the 1st failure the next attempt may come at once, after the 2nd it waits 1 s, then 2, 4, 8 ... up to
-    `cap` seconds. A success clears the keys; failures are forgotten `forget_after` seconds after the last one.
-    Thread-safe: one throttle serves every session of the server.
+    An attempt is counted as a failure when it starts (`reserve`) and forgotten on success, so two sessions
+    trying at the same moment cannot both slip through one free slot. Failures are forgotten `forget_after`
+    seconds after the last one. Thread-safe.
     """
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic, cap: float = 30.0,
-                 forget_after: float = 900.0) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic, forget_after: float = FORGET_AFTER) -> None:
         self._clock = clock
-        self._cap = cap
         self._forget_after = forget_after
         self._records: dict[str, _Record] = {}
         self._lock = threading.Lock()
 
-    def step(self, failures: int) -> float:
-        """The wait that `failures` failures in a row impose: 0, 0, 1, 2, 4 ... capped."""
-        return 0.0 if failures <= 1 else min(self._cap, 2.0 ** (failures - 2))
-
-    def _live(self, key: str, now: float) -> _Record | None:
-        record = self._records.get(key)
-        if record is not None and now - record.last_failure >= self._forget_after:
-            del self._records[key]
-            return None
-        return record
+    def _wait(self, keys: tuple[str, ...], now: float) -> float:
+        waits = [record.last_failure + wait_after(key, record.failures) - now for key in keys
+                 if (record := self._records.get(key)) is not None and now - record.last_failure < self._forget_after]
+        return max([0.0, *waits])
 
     def delay(self, *keys: str) -> float:
         """Seconds still to wait before an attempt on these keys may be checked (the longest of them)."""
         with self._lock:
-            now = self._clock()
-            waits = [record.last_failure + self.step(record.failures) - now
-                     for key in keys if (record := self._live(key, now)) is not None]
-        return max([0.0, *waits])
+            return self._wait(keys, self._clock())
 
-    def failure(self, *keys: str) -> float:
-        """Count a failed attempt on each key; the seconds the next attempt must wait."""
+    def reserve(self, *keys: str) -> float:
+        """Start an attempt if none of its keys must wait (0, and the attempt counts as failed until `success`);
+        else the seconds still to wait, nothing counted."""
         with self._lock:
             now = self._clock()
+            wait = self._wait(keys, now)
+            if wait > 0:
+                return wait
             for key in keys:
-                record = self._live(key, now) or self._records.setdefault(key, _Record())
+                record = self._records.get(key)
+                if record is None or now - record.last_failure >= self._forget_after:
+                    record = self._records[key] = _Record()
                 record.failures += 1
                 record.last_failure = now
-        return self.delay(*keys)
+            return 0.0
 
     def success(self, *keys: str) -> None:
         """Forget the failures of these keys."""
@@ -222,7 +229,7 @@ def check_login(username: str, password: str, admins: Mapping[str, str], throttl
     """
     username = username.strip()
     keys = throttle_keys(username, client)
-    while (wait := throttle.delay(*keys)) > 0:
+    while (wait := throttle.reserve(*keys)) > 0:
         sleep(wait)
     known = username in admins
     matches = verify_password(password, admins[username] if known else _decoy_hash())
@@ -230,7 +237,7 @@ def check_login(username: str, password: str, admins: Mapping[str, str], throttl
         throttle.success(*keys)
         LOG.info("administrator %r logged in from %s", username, client or "an unknown client")
         return True
-    wait = throttle.failure(*keys)
+    wait = throttle.delay(*keys)
     LOG.warning("failed administrator login for %r from %s at %s (next attempt waits %.0f s)", username,
                 client or "an unknown client", datetime.now(timezone.utc).isoformat(timespec="seconds"), wait)
     if wait > 0:

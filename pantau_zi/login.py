@@ -14,12 +14,15 @@ from collections.abc import Mapping
 import streamlit as st
 from streamlit.errors import StreamlitAuthError
 
-from pantau_zi import access
+from pantau_zi import access, datasource, settings, store
+from pantau_zi.attempts import StoredThrottle
 from pantau_zi.i18n import t
 from pantau_zi.paths import REPO_ROOT
 
-# One throttle for every session of the server; tests replace it, and `sleep`, to run without waiting.
-THROTTLE = access.Throttle()
+# Failed logins are counted in the store, for every session and replica alike; this process's own count stands in
+# only while the store cannot be read. Tests replace THROTTLE, and `sleep`, to run without waiting.
+THROTTLE: access.Throttle | StoredThrottle | None = None
+_FALLBACK_THROTTLE = access.Throttle()
 sleep = time.sleep
 
 _ADMIN = "_access_admin"
@@ -78,6 +81,16 @@ def _client() -> str | None:
     return address if isinstance(address, str) and address else None
 
 
+def _throttle() -> access.Throttle | StoredThrottle:
+    """The throttle in the store, or this process's while the store cannot be opened."""
+    if THROTTLE is not None:
+        return THROTTLE
+    try:
+        return StoredThrottle(datasource.opened(store.database_url(settings.database())))
+    except Exception:  # an unreadable store: the login still works, throttled by this process alone
+        return _FALLBACK_THROTTLE
+
+
 def _logged_in(name: str, lang: str, key: str) -> None:
     st.caption(t("access.signed_in", lang, name=name))
     if st.button(t("access.logout", lang), key=f"{key}-logout", icon=":material/logout:"):
@@ -111,7 +124,7 @@ def _login_form(lang: str, key: str, for_admin: bool) -> None:
         submitted = st.form_submit_button(t("access.submit", lang), icon=":material/login:")
     if submitted:
         with st.spinner(t("access.checking", lang)):
-            accepted = access.check_login(username, password, admins, THROTTLE, client=_client(), sleep=sleep)
+            accepted = access.check_login(username, password, admins, _throttle(), client=_client(), sleep=sleep)
         if accepted:
             st.session_state[_ADMIN] = username.strip()
             st.rerun()

@@ -73,6 +73,16 @@ def _metadata() -> sa.MetaData:
     sa.Table("head", meta,
              sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
              sa.Column("version_id", sa.Integer, sa.ForeignKey("versions.id")))
+    # Failed logins per key (a user name, a client address), shared by every replica: pantau_zi/attempts.py.
+    sa.Table("login_attempts", meta,
+             sa.Column("key", sa.Text, primary_key=True),
+             sa.Column("failures", sa.Integer, nullable=False),
+             sa.Column("last_failure", sa.Float, nullable=False))
+    # Browsers logged in for viewing, by the SHA-256 of their cookie (pantau_zi/web.py); the cookie never is stored.
+    sa.Table("logins", meta,
+             sa.Column("token_sha256", sa.String(64), primary_key=True),
+             sa.Column("who", sa.Text, nullable=False),
+             sa.Column("expires_at", sa.Float, nullable=False))
     for name, columns in table_columns().items():
         sa.Table(f"data_{name}", meta,
                  sa.Column("version_id", sa.Integer, sa.ForeignKey("versions.id"), primary_key=True),
@@ -143,7 +153,7 @@ def open_store(url_or_path: str | Path | None = None) -> Store:
     if engine.dialect.name == "sqlite":
         _prepare_sqlite(engine)
     store = Store(engine, _metadata())
-    with _writing(store) as conn:
+    with writing(store) as conn:
         if engine.dialect.name == "postgresql":
             # Two servers starting on a fresh database would otherwise both try to create the tables.
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CREATE_LOCK})
@@ -154,7 +164,7 @@ def open_store(url_or_path: str | Path | None = None) -> Store:
 
 
 @contextmanager
-def _writing(store: Store) -> Iterator[Connection]:
+def writing(store: Store) -> Iterator[Connection]:
     """One write transaction: committed when the block ends, rolled back entirely on any exception."""
     with store.engine.connect() as conn:
         conn.execution_options(write=True)
@@ -240,7 +250,7 @@ def commit_import(store: Store, tables: Mapping[str, pd.DataFrame], *, who: str,
     """
     checked = _checked(tables)
     checked_base = _checked(base) if base is not None else None
-    with _writing(store) as conn:
+    with writing(store) as conn:
         current = _locked_head(conn, store)
         if current != expected_current:
             raise StaleVersion(expected_current, current)
@@ -257,7 +267,7 @@ def commit_import(store: Store, tables: Mapping[str, pd.DataFrame], *, who: str,
 def restore(store: Store, version_id: int, who: str, *, expected_current: int | None | object = _ANY) -> int:
     """Make a copy of an earlier version the new current version; earlier versions stay as they were."""
     versions_table = store.table("versions")
-    with _writing(store) as conn:
+    with writing(store) as conn:
         current = _locked_head(conn, store)
         if expected_current is not _ANY and current != expected_current:
             raise StaleVersion(expected_current, current)

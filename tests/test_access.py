@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from pantau_zi import access
+from pantau_zi import access, store
 from pantau_zi.access import Throttle, admins_from, check_login, hash_password, verify_password
+from pantau_zi.attempts import StoredThrottle
 
 # Cheap parameters keep the suite fast; the format and the checks are the same as with the defaults.
 FAST = {"n": 2**4, "r": 1, "p": 1}
@@ -115,57 +116,90 @@ def test_viewing_needs_a_login_only_when_the_setting_says_true(value, required):
     assert access.login_required(environ) is required
 
 
-def test_each_failure_makes_the_next_attempt_wait_0_1_2_4_up_to_30_seconds():
-    throttle = Throttle(clock=FakeClock())
-    waits = [throttle.failure("user:budi") for _ in range(8)]
+@pytest.fixture(params=["memory", "store"])
+def throttle(request, store_url):
+    """The in-process throttle and the store's, on a fake clock: every rule below holds for both."""
+    clock = FakeClock()
+    if request.param == "memory":
+        made = Throttle(clock=clock)
+    else:
+        opened = store.open_store(store_url)
+        request.addfinalizer(opened.engine.dispose)
+        made = StoredThrottle(opened, clock=clock)
+    made.clock = clock
+    return made
+
+
+def fail(throttle, *keys) -> float:
+    """One failed attempt on the keys, after sitting out any wait left; the wait it leaves for the next."""
+    throttle.clock.now += throttle.delay(*keys)
+    assert throttle.reserve(*keys) == 0
+    return throttle.delay(*keys)
+
+
+def test_a_clients_failures_make_the_next_attempt_wait_0_1_2_4_up_to_30_seconds(throttle):
+    waits = [fail(throttle, "client:10.0.0.7") for _ in range(8)]
     assert waits == [0, 1, 2, 4, 8, 16, 30, 30]
 
 
-def test_the_wait_runs_down_with_the_clock():
-    clock = FakeClock()
-    throttle = Throttle(clock=clock)
+def test_a_user_names_failures_make_it_wait_at_most_5_seconds(throttle):
+    waits = [fail(throttle, "user:budi") for _ in range(6)]
+    assert waits == [0, 1, 2, 4, 5, 5]
+
+
+def test_an_attempt_waiting_counts_nothing_and_says_how_long(throttle):
     for _ in range(4):
-        throttle.failure("user:budi")
-    assert throttle.delay("user:budi") == 4
-    clock.now += 3
-    assert throttle.delay("user:budi") == 1
-    clock.now += 2
-    assert throttle.delay("user:budi") == 0
+        fail(throttle, "client:10.0.0.7")
+    assert throttle.reserve("client:10.0.0.7") == 4
+    throttle.clock.now += 3
+    assert throttle.reserve("client:10.0.0.7") == 1
+    throttle.clock.now += 1
+    assert fail(throttle, "client:10.0.0.7") == 8  # the 5th failure
 
 
-def test_the_throttle_counts_each_user_apart_and_waits_for_the_slowest_key():
-    throttle = Throttle(clock=FakeClock())
+def test_a_second_session_trying_while_the_first_is_checked_must_wait(throttle):
+    fail(throttle, "client:10.0.0.7")
+    assert throttle.reserve("client:10.0.0.7") == 0  # being checked now: counted as failed until it succeeds
+    assert throttle.reserve("client:10.0.0.7") == 1
+
+
+def test_the_throttle_counts_each_key_apart_and_waits_for_the_slowest(throttle):
     for _ in range(3):
-        throttle.failure("user:budi")
+        fail(throttle, "user:budi")
     assert throttle.delay("user:budi") == 2
     assert throttle.delay("user:siti") == 0
     assert throttle.delay("user:siti", "user:budi") == 2
 
 
-def test_a_success_clears_the_failures():
-    throttle = Throttle(clock=FakeClock())
+def test_a_success_clears_the_failures(throttle):
     for _ in range(5):
-        throttle.failure("user:budi")
+        fail(throttle, "user:budi")
     throttle.success("user:budi")
     assert throttle.delay("user:budi") == 0
-    assert throttle.failure("user:budi") == 0  # counting starts again
+    assert fail(throttle, "user:budi") == 0  # counting starts again
 
 
-def test_failures_are_forgotten_a_quarter_hour_after_the_last():
-    clock = FakeClock()
-    throttle = Throttle(clock=clock)
+def test_failures_are_forgotten_a_quarter_hour_after_the_last(throttle):
     for _ in range(6):
-        throttle.failure("user:budi")
-    clock.now += 900
-    assert throttle.delay("user:budi") == 0
-    assert throttle.failure("user:budi") == 0
+        fail(throttle, "client:10.0.0.7")
+    throttle.clock.now += 900
+    assert throttle.delay("client:10.0.0.7") == 0
+    assert fail(throttle, "client:10.0.0.7") == 0
 
 
-def test_check_login_lets_the_right_password_in_and_resets_the_throttle(stored):
-    throttle = Throttle(clock=FakeClock())
-    throttle.failure("user:budi")
+def test_two_replicas_on_one_store_count_the_same_failures(store_url):
+    clock = FakeClock()
+    first, second = (StoredThrottle(store.open_store(store_url), clock=clock) for _ in range(2))
+    first.clock = clock
+    for _ in range(6):
+        fail(first, "client:10.0.0.7")
+    assert second.reserve("client:10.0.0.7") == 16
+
+
+def test_check_login_lets_the_right_password_in_and_resets_the_throttle(stored, throttle):
+    fail(throttle, "user:budi")
     assert check_login(" budi ", "rahasia-Kantor-2024", {"budi": stored}, throttle, sleep=pytest.fail)
-    assert throttle.failure("user:budi") == 0
+    assert fail(throttle, "user:budi") == 0
 
 
 def test_check_login_refuses_a_wrong_password_an_unknown_name_and_an_empty_one(stored):
@@ -176,36 +210,43 @@ def test_check_login_refuses_a_wrong_password_an_unknown_name_and_an_empty_one(s
     assert not check_login("", "", admins, throttle, sleep=lambda s: None)
 
 
-def test_check_login_sleeps_the_throttles_wait_and_counts_the_client_too(stored):
-    clock = FakeClock()
-    throttle = Throttle(clock=clock)
-    slept = []
-
+def sleeper(clock, slept):
     def sleep(seconds):
         slept.append(seconds)
         clock.now += seconds
+    return sleep
 
+
+def test_check_login_sleeps_the_throttles_wait_and_counts_the_client_too(stored, throttle):
+    slept = []
     for _ in range(3):
-        check_login("budi", "salah", {"budi": stored}, throttle, client="10.0.0.7", sleep=sleep)
+        check_login("budi", "salah", {"budi": stored}, throttle, client="10.0.0.7",
+                    sleep=sleeper(throttle.clock, slept))
     assert slept == [1, 2]  # after the 2nd and 3rd failure; the 1st is free
     # another name from the same client waits for that client's failures
     assert throttle.delay("user:siti", "client:10.0.0.7") == 0  # the 2 s were slept out already
-    assert throttle.failure("client:10.0.0.7") == 4
+    assert fail(throttle, "client:10.0.0.7") == 4
 
 
-def test_check_login_first_sits_out_a_wait_left_by_another_session(stored):
-    clock = FakeClock()
-    throttle = Throttle(clock=clock)
+def test_check_login_first_sits_out_a_wait_left_by_another_session(stored, throttle):
     for _ in range(4):
-        throttle.failure("user:budi")
+        fail(throttle, "client:10.0.0.7")
     slept = []
-
-    def sleep(seconds):
-        slept.append(seconds)
-        clock.now += seconds
-
-    assert check_login("budi", "rahasia-Kantor-2024", {"budi": stored}, throttle, sleep=sleep)
+    assert check_login("budi", "rahasia-Kantor-2024", {"budi": stored}, throttle, client="10.0.0.7",
+                       sleep=sleeper(throttle.clock, slept))
     assert slept == [4]
+
+
+def test_an_attacker_elsewhere_delays_the_real_administrator_5_seconds_at_most(stored, throttle):
+    attacker_slept = []
+    for _ in range(10):
+        check_login("budi", "tebakan", {"budi": stored}, throttle, client="203.0.113.9",
+                    sleep=sleeper(throttle.clock, attacker_slept))
+    assert attacker_slept[-2:] == [30, 30]
+    slept = []
+    assert check_login("budi", "rahasia-Kantor-2024", {"budi": stored}, throttle, client="10.0.0.7",
+                       sleep=sleeper(throttle.clock, slept))
+    assert sum(slept) <= 5
 
 
 def test_a_failed_attempt_logs_the_name_and_time_but_never_the_password(stored, caplog):

@@ -4,6 +4,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from pantau_zi import access, login
+from pantau_zi.attempts import StoredThrottle
 
 PASSWORD = "rahasia-Kantor-2024"
 HASH = access.hash_password(PASSWORD, n=2**4, r=1, p=1)  # cheap parameters, same format and check
@@ -223,3 +224,12 @@ def test_a_required_login_without_administrators_still_stops_the_dashboard(app, 
     app.run()
     assert not app.metric
     assert "Belum ada administrator" in app.warning[0].value
+
+
+def test_logins_are_throttled_in_the_configured_store_shared_by_every_session(monkeypatch):
+    monkeypatch.setattr(login, "THROTTLE", None)
+    throttle = login._throttle()
+    assert isinstance(throttle, StoredThrottle)
+    assert throttle.reserve("client:10.0.0.7") == 0
+    assert login._throttle().delay("client:10.0.0.7") == 0 and login._throttle().reserve("client:10.0.0.7") == 0
+    assert login._throttle().reserve("client:10.0.0.7") > 0  # a third session, the same store: it must wait
