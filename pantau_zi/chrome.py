@@ -39,6 +39,11 @@ def word_patterns(lang: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def word_script_body(lang: str) -> str:
+    """The script that keeps Streamlit's words in lang as the page changes (the server allows it by its hash)."""
+    return f"{SCRIPT.read_text(encoding='utf-8')}\npantauWords({json.dumps(word_patterns(lang))});"
+
+
 def word_script(lang: str) -> str:
-    """The script tag that keeps Streamlit's words in lang as the page changes."""
-    return f"<script>{SCRIPT.read_text(encoding='utf-8')}\npantauWords({json.dumps(word_patterns(lang))});</script>"
+    """The script tag of word_script_body."""
+    return f"<script>{word_script_body(lang)}</script>"

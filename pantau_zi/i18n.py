@@ -955,6 +955,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "access.admin_needed": {"id": "Mengimpor dan memulihkan data hanya untuk administrator. Silakan masuk.",
                             "en": "Importing and restoring data is for administrators only. Please log in."},
     "access.viewer_heading": {"id": "Masuk untuk melihat Pantau ZI", "en": "Log in to view Pantau ZI"},
+    "web.login_needed": {"id": "Masuk ke Pantau ZI dahulu di peramban ini untuk mengunduh data ini.",
+                         "en": "Log in to Pantau ZI in this browser first to download this data."},
     "access.username": {"id": "Nama pengguna", "en": "Username"},
     "access.password": {"id": "Kata sandi", "en": "Password"},
     "access.submit": {"id": "Masuk", "en": "Log in"},

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 import streamlit as st
 from streamlit.errors import StreamlitAuthError
 
-from pantau_zi import access, datasource, settings, store
+from pantau_zi import access, datasource, logins, settings, store
 from pantau_zi.attempts import StoredThrottle
 from pantau_zi.i18n import t
 from pantau_zi.paths import REPO_ROOT
@@ -26,6 +26,7 @@ _FALLBACK_THROTTLE = access.Throttle()
 sleep = time.sleep
 
 _ADMIN = "_access_admin"
+_BROWSER = "_access_browser"
 PAGES_DIR = REPO_ROOT / "pages"
 
 
@@ -86,14 +87,40 @@ def _throttle() -> access.Throttle | StoredThrottle:
     if THROTTLE is not None:
         return THROTTLE
     try:
-        return StoredThrottle(datasource.opened(store.database_url(settings.database())))
+        return StoredThrottle(_store())
     except Exception:  # an unreadable store: the login still works, throttled by this process alone
         return _FALLBACK_THROTTLE
+
+
+def _browser_token() -> str | None:
+    """The random cookie the server gave this browser (pantau_zi/web.py); None outside a real server."""
+    try:
+        return st.context.cookies.get(logins.COOKIE)
+    except Exception:  # no connection information (bare runs)
+        return None
+
+
+def _store() -> store.Store:
+    return datasource.opened(store.database_url(settings.database()))
+
+
+def _remember_browser(viewer: str) -> None:
+    """Record this browser as logged in, once per session, so downloads and data URLs let it through too."""
+    token = _browser_token()
+    if token and st.session_state.get(_BROWSER) != (token, viewer):
+        logins.record(_store(), token, viewer)
+        st.session_state[_BROWSER] = (token, viewer)
+
+
+def _forget_browser() -> None:
+    if st.session_state.pop(_BROWSER, None) is not None:
+        logins.forget(_store(), _browser_token())
 
 
 def _logged_in(name: str, lang: str, key: str) -> None:
     st.caption(t("access.signed_in", lang, name=name))
     if st.button(t("access.logout", lang), key=f"{key}-logout", icon=":material/logout:"):
+        _forget_browser()
         if st.session_state.pop(_ADMIN, None) is not None:
             st.rerun()
         st.logout()  # an OIDC login: Streamlit clears its cookie and starts a new session
@@ -151,6 +178,7 @@ def require_viewer(lang: str) -> None:
         return
     viewer = current_viewer()
     if viewer:
+        _remember_browser(viewer)
         with st.sidebar:
             _logged_in(viewer, lang, "viewer")
         return

@@ -1,9 +1,12 @@
-"""Start the dashboard: `python -m pantau_zi.server [streamlit options]`.
+"""Start the dashboard: `python -m pantau_zi.server [streamlit options]`, which is `streamlit run asgi.py`.
+
+asgi.py wraps dashboard.py in Streamlit's ASGI app (st.App) with the routes and middleware of pantau_zi/web.py.
 
 Streamlit treats a `pages/` folder beside the entry point as an old-style multipage app until some
 session has called `st.navigation`; until then a shared link such as `/peta?prov=...` opened first
 would run that page alone, without the sidebar filters. Declaring the app navigation-based before
-the server starts makes every link go through `dashboard.py`.
+the server starts makes every link go through `dashboard.py`. st.App does not change this: its script is still
+dashboard.py with pages/ beside it, and st.App has no option for it.
 
 Streamlit also asks checkip.amazonaws.com for the machine's public address (for its start-up banner and its
 CORS allow-list); on a closed intranet that is a request leaving the machine for an answer never needed.
@@ -20,6 +23,7 @@ from streamlit.web import cli
 from pantau_zi.paths import REPO_ROOT
 
 ENTRY_POINT = REPO_ROOT / "dashboard.py"
+ASGI_ENTRY_POINT = REPO_ROOT / "asgi.py"
 
 
 def no_public_address() -> None:
@@ -34,9 +38,9 @@ def prepare() -> None:
 
 
 def main(options: list[str]) -> int:
-    """Run `streamlit run dashboard.py <options>` in this process, prepared as above."""
+    """Run `streamlit run asgi.py <options>` in this process, prepared as above."""
     prepare()
-    sys.argv = ["streamlit", "run", str(ENTRY_POINT), *options]
+    sys.argv = ["streamlit", "run", str(ASGI_ENTRY_POINT), *options]
     return cli.main()
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pantau_zi.paths import STORE_DIR
+
+LOG = logging.getLogger("pantau_zi.settings")
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,10 @@ SETTINGS = (
     Setting("PANTAU_ZI_IMPORT_MAX_EXPANDED_MB", "100",
             "Largest size (in MB) an uploaded .xlsx may unpack to; guards against zip bombs."),
     Setting("PANTAU_ZI_IMPORT_MAX_ROWS", "50000", "Most data rows read from one sheet or CSV file of an upload."),
+    Setting("PANTAU_ZI_FRAME_ANCESTORS", "'self'",
+            "Who may show the dashboard inside a frame (the Content-Security-Policy frame-ancestors): origins "
+            "separated by spaces, e.g. https://portal.instansi.go.id; 'self' (the default) only the dashboard "
+            "itself, 'none' nobody."),
     Setting("PANTAU_ZI_TIMEZONE", "Asia/Jakarta",
             "Time zone of the times shown (when a data version was loaded): Asia/Jakarta (WIB), Asia/Makassar "
             "(WITA), Asia/Jayapura (WIT) or another IANA name; an unknown name means Asia/Jakarta."),
@@ -99,3 +107,19 @@ def timezone() -> ZoneInfo:
         return ZoneInfo(setting("PANTAU_ZI_TIMEZONE"))
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo(_default("PANTAU_ZI_TIMEZONE"))
+
+
+_ORIGIN = re.compile(r"^(?:'self'|'none'|https?://[A-Za-z0-9.\-*]+(?::\d+)?)$")
+
+
+def frame_ancestors() -> str:
+    """The frame-ancestors sources of the setting; entries that are not an origin are dropped (and logged), and
+    nothing valid left means the default."""
+    entries = setting("PANTAU_ZI_FRAME_ANCESTORS").split()
+    valid = [entry for entry in entries if _ORIGIN.match(entry)]
+    if len(valid) != len(entries):
+        LOG.warning("PANTAU_ZI_FRAME_ANCESTORS: entries that are not an origin were ignored: %s",
+                    " ".join(entry for entry in entries if entry not in valid))
+    if "'none'" in valid and len(valid) > 1:
+        valid.remove("'none'")
+    return " ".join(valid) or _default("PANTAU_ZI_FRAME_ANCESTORS")

@@ -124,7 +124,15 @@ def browser():
 
 
 class OffMachineRequests(list):
-    """URLs the page tried to fetch from anywhere but this machine (each was blocked)."""
+    """URLs the page tried to fetch from anywhere but this machine (each was blocked), and anything the server's
+    Content-Security-Policy refused (as "csp: <directive> <what> <where>")."""
+
+
+# Streamlit's bundled Long.js tries a 40-byte WebAssembly module for 64-bit arithmetic and falls back to plain
+# JavaScript when the policy refuses it; that refusal is expected.
+EXPECTED_CSP = ("csp: script-src wasm-eval",)
+CSP_LISTENER = """document.addEventListener('securitypolicyviolation', e => window.pantauCsp(
+    [e.violatedDirective, e.blockedURI, e.sourceFile + ':' + e.lineNumber].join(' ')))"""
 
 
 def open_context(browser, width: int, height: int):
@@ -140,7 +148,13 @@ def open_context(browser, width: int, height: int):
             blocked.append(route.request.url)
             route.abort()
 
+    def refused(_source, text: str) -> None:
+        if not f"csp: {text}".startswith(EXPECTED_CSP):
+            blocked.append(f"csp: {text}")
+
     context.route("**/*", guard)
+    context.expose_binding("pantauCsp", refused)
+    context.add_init_script(CSP_LISTENER)
     return context, blocked
 
 
@@ -151,7 +165,7 @@ def guarded_page(browser, width: int, height: int, timeout_ms: int = 30_000) -> 
     page.set_default_timeout(timeout_ms)
     yield page, blocked
     context.close()
-    assert list(blocked) == [], f"requests off localhost: {blocked}"
+    assert list(blocked) == [], f"requests off localhost or refused by the CSP: {blocked}"
 
 
 @pytest.fixture(params=[(1920, 1080), (1366, 768)], ids=["1920x1080", "1366x768"])

@@ -1,0 +1,196 @@
+"""What the web server adds around Streamlit (asgi.py builds the app): security headers on every response, the same
+login rule for downloads and data URLs as for the pages, and Streamlit's service routes kept to what a browser needs.
+
+Every browser gets a random cookie on its first request; a login in the page records it (pantau_zi/logins.py), and
+with PANTAU_ZI_REQUIRE_LOGIN=true a request for a download (`/media/...`), an upload or a data URL (`/api/...`)
+without a logged-in cookie is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import os
+import re
+import secrets
+from functools import cache
+from http.cookies import SimpleCookie
+from pathlib import Path
+
+from anyio import to_thread
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from streamlit import config, file_util
+
+from pantau_zi import access, chrome, datasource, logins, settings, store
+from pantau_zi.i18n import LANGUAGES, t
+
+LOG = logging.getLogger("pantau_zi.web")
+
+# Paths (under the base URL) that hand out data and so need a login when viewing does.
+GATED = ("/media/", "/api/", "/_stcore/upload_file/")
+METRICS = "/_stcore/metrics"
+HOST_CONFIG = "/_stcore/host-config"
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+
+def _sha256_source(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+@cache
+def inline_script_hashes() -> tuple[str, ...]:
+    """CSP hashes of the only inline scripts the page runs: Streamlit's index.html one, and our words script."""
+    index = (Path(file_util.get_static_dir()) / "index.html").read_text(encoding="utf-8")
+    scripts = _INLINE_SCRIPT.findall(index) + [chrome.word_script_body(lang) for lang in LANGUAGES]
+    return tuple(_sha256_source(script) for script in scripts)
+
+
+def content_security_policy(frame_ancestors: str, script_hashes: tuple[str, ...]) -> str:
+    """Only the app's own origin: scripts from it (and the inline ones by hash), Streamlit's and Plotly's inline
+    styles, data: and blob: images, the map's blob: workers, and frames only where the setting allows."""
+    directives = {
+        "default-src": "'self'",
+        "script-src": " ".join(("'self'", *script_hashes)),
+        "style-src": "'self' 'unsafe-inline'",
+        "img-src": "'self' data: blob:",
+        "font-src": "'self' data:",
+        "connect-src": "'self'",
+        "worker-src": "'self' blob:",
+        "child-src": "'self' blob:",
+        "frame-src": "'self'",
+        "object-src": "'none'",
+        "base-uri": "'self'",
+        "form-action": "'self'",
+        "frame-ancestors": frame_ancestors,
+    }
+    return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+@cache
+def security_headers() -> tuple[tuple[str, str], ...]:
+    """The headers every response carries."""
+    ancestors = settings.frame_ancestors()
+    headers = [("Content-Security-Policy", content_security_policy(ancestors, inline_script_hashes())),
+               ("X-Content-Type-Options", "nosniff"),
+               ("Referrer-Policy", "same-origin"),
+               ("Cross-Origin-Opener-Policy", "same-origin")]
+    if ancestors in ("'self'", "'none'"):  # browsers without CSP frame-ancestors
+        headers.append(("X-Frame-Options", "SAMEORIGIN" if ancestors == "'self'" else "DENY"))
+    return tuple(headers)
+
+
+def _cookie(scope: Scope, name: str) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key == b"cookie":
+            jar = SimpleCookie()
+            try:
+                jar.load(value.decode("latin-1"))
+            except Exception:  # a malformed cookie header is no cookie
+                continue
+            if name in jar:
+                return jar[name].value
+    return None
+
+
+def _local_path(scope: Scope) -> str:
+    """The request path without the configured base URL path."""
+    path = scope.get("path", "")
+    base = (config.get_option("server.baseUrlPath") or "").strip("/")
+    return path[len(base) + 1:] if base and path.startswith(f"/{base}/") else path
+
+
+def _viewer(token: str | None) -> str | None:
+    """Who the browser's cookie is logged in as; None also when the store cannot be read (refusing is safe)."""
+    try:
+        return logins.who(datasource.opened(store.database_url(settings.database())), token)
+    except Exception as error:  # noqa: BLE001 - an unreadable store must not open the downloads
+        LOG.warning("login check failed, request refused: %s", error)
+        return None
+
+
+def refusal_text() -> str:
+    """Why a download or data URL was refused, in both languages (a bare request says which it prefers rarely)."""
+    return "\n".join(t("web.login_needed", lang) for lang in LANGUAGES) + "\n"
+
+
+async def _respond(send: Send, status: int, body: bytes, content_type: str) -> None:
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode()),
+                            (b"cache-control", b"no-store")]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def host_config(body: bytes) -> bytes:
+    """Streamlit's host configuration with no outside origin allowed to steer the app from a parent frame."""
+    answer = json.loads(body or b"{}")
+    answer["allowedOrigins"] = []
+    answer["metricsUrl"] = ""
+    return json.dumps(answer).encode()
+
+
+class Guard:
+    """ASGI middleware in front of Streamlit: headers, the browser cookie, the login rule, the service routes."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        token = _cookie(scope, logins.COOKIE)
+        new_token = None if token else secrets.token_urlsafe(32)
+
+        async def send_guarded(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in security_headers():
+                    headers[name] = value
+                if new_token:
+                    secure = "; Secure" if scope.get("scheme") == "https" else ""
+                    headers.append("set-cookie", f"{logins.COOKIE}={new_token}; Path=/; HttpOnly; SameSite=Lax{secure}")
+            await send(message)
+
+        path = _local_path(scope)
+        if path == METRICS:  # cache sizes and session counts: nothing a viewer needs
+            await _respond(send_guarded, 404, b"Not Found\n", "text/plain; charset=utf-8")
+        elif path.startswith(GATED) and access.login_required(os.environ) \
+                and await to_thread.run_sync(_viewer, token) is None:
+            await _respond(send_guarded, 403, refusal_text().encode(), "text/plain; charset=utf-8")
+        elif path == HOST_CONFIG:
+            await self._host_config(scope, receive, send_guarded)
+        else:
+            await self.app(scope, receive, send_guarded)
+
+    async def _host_config(self, scope: Scope, receive: Receive, send: Send) -> None:
+        start: Message = {}
+        body = b""
+
+        async def keep(message: Message) -> None:
+            nonlocal start, body
+            if message["type"] == "http.response.start":
+                start = message
+            else:
+                body += message.get("body", b"")
+
+        await self.app(scope, receive, keep)
+        rewritten = host_config(body) if start.get("status") == 200 else body
+        headers = MutableHeaders(scope=start)
+        headers["content-length"] = str(len(rewritten))
+        await send(start)
+        await send({"type": "http.response.body", "body": rewritten})
+
+
+def middleware() -> list:
+    """The middleware asgi.py puts in front of Streamlit's own."""
+    from starlette.middleware import Middleware
+
+    return [Middleware(Guard)]
+
+
+def routes() -> list:
+    """The routes asgi.py adds beside Streamlit's."""
+    return []
