@@ -20,6 +20,9 @@ st.download_button(t("data.template", lang), ui.template_file(lang), "pantau_zi_
 for message in st.session_state.pop("_data_messages", []):
     st.success(message)
 
+if ui.store_problem() is not None:  # the box above says what is wrong; importing and restoring need the store
+    st.stop()
+
 st.subheader(t("data.import", lang))
 admin = login.admin_gate(lang)
 if admin is not None:

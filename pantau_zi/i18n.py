@@ -955,6 +955,33 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "access.admin_needed": {"id": "Mengimpor dan memulihkan data hanya untuk administrator. Silakan masuk.",
                             "en": "Importing and restoring data is for administrators only. Please log in."},
     "access.viewer_heading": {"id": "Masuk untuk melihat Pantau ZI", "en": "Log in to view Pantau ZI"},
+    "store.problem.heading": {"id": "Penyimpanan data Pantau ZI tidak dapat dibaca",
+                              "en": "The Pantau ZI data store cannot be read"},
+    "store.problem.not_database": {"id": "Berkas {where} bukan basis data (SQLite menjawab: {detail}).",
+                                   "en": "The file {where} is not a database (SQLite says: {detail})."},
+    "store.problem.damaged": {"id": "Basis data {where} rusak (pesannya: {detail}).",
+                              "en": "The database {where} is damaged (it says: {detail})."},
+    "store.problem.unreachable": {"id": "Basis data {where} tidak dapat dibuka atau dihubungi (pesannya: {detail}).",
+                                  "en": "The database {where} cannot be opened or reached (it says: {detail})."},
+    "store.problem.unreadable": {"id": "Basis data {where} tidak dapat dibaca (pesannya: {detail}).",
+                                 "en": "The database {where} cannot be read (it says: {detail})."},
+    "store.problem.admin": {
+        "id": "Yang dapat dilakukan administrator: pulihkan berkas atau basis data itu dari cadangan terakhir, atau "
+              "arahkan PANTAU_ZI_DATABASE ke folder atau URL basis data lain, lalu mulai ulang server. Berkas yang "
+              "rusak jangan dihapus sebelum disalin: versi yang pernah diimpor ada di dalamnya.",
+        "en": "What an administrator can do: restore that file or database from the latest backup, or point "
+              "PANTAU_ZI_DATABASE at another folder or database URL, then restart the server. Do not delete the "
+              "damaged file before copying it: the versions imported so far are inside it."},
+    "store.problem.showing.embedded": {
+        "id": "Sementara itu layar menampilkan data bawaan (sebagian besar sintetis), bukan data yang diimpor. "
+              "Impor dan pemulihan versi tidak dapat dilakukan sampai penyimpanan diperbaiki.",
+        "en": "Meanwhile the screen shows the embedded data (mostly synthetic), not the imported data. Importing "
+              "and restoring versions are not possible until the store is repaired."},
+    "store.problem.showing.folders": {
+        "id": "Sementara itu layar menampilkan data dari folder CSV yang dikonfigurasi (PANTAU_ZI_DATA_DIRS), bukan "
+              "data yang diimpor. Impor dan pemulihan versi tidak dapat dilakukan sampai penyimpanan diperbaiki.",
+        "en": "Meanwhile the screen shows the data in the configured CSV folders (PANTAU_ZI_DATA_DIRS), not the "
+              "imported data. Importing and restoring versions are not possible until the store is repaired."},
     "web.login_needed": {"id": "Masuk ke Pantau ZI dahulu di peramban ini untuk mengunduh data ini.",
                          "en": "Log in to Pantau ZI in this browser first to download this data."},
     "access.username": {"id": "Nama pengguna", "en": "Username"},

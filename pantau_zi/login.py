@@ -7,6 +7,7 @@ with an e-mail address listed in PANTAU_ZI_ADMIN_EMAILS.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ from pantau_zi import access, datasource, logins, settings, store
 from pantau_zi.attempts import StoredThrottle
 from pantau_zi.i18n import t
 from pantau_zi.paths import REPO_ROOT
+from pantau_zi.store_health import STORE_ERRORS
 
 # Failed logins are counted in the store, for every session and replica alike; this process's own count stands in
 # only while the store cannot be read. Tests replace THROTTLE, and `sleep`, to run without waiting.
@@ -25,6 +27,7 @@ THROTTLE: access.Throttle | StoredThrottle | None = None
 _FALLBACK_THROTTLE = access.Throttle()
 sleep = time.sleep
 
+LOG = logging.getLogger("pantau_zi.login")
 _ADMIN = "_access_admin"
 _BROWSER = "_access_browser"
 PAGES_DIR = REPO_ROOT / "pages"
@@ -88,16 +91,17 @@ def _throttle() -> access.Throttle | StoredThrottle:
         return THROTTLE
     try:
         return StoredThrottle(_store())
-    except Exception:  # an unreadable store: the login still works, throttled by this process alone
+    except STORE_ERRORS:  # an unreadable store: the login still works, throttled by this process alone
         return _FALLBACK_THROTTLE
 
 
 def _browser_token() -> str | None:
     """The random cookie the server gave this browser (pantau_zi/web.py); None outside a real server."""
     try:
-        return st.context.cookies.get(logins.COOKIE)
+        token = st.context.cookies.get(logins.COOKIE)
     except Exception:  # no connection information (bare runs)
         return None
+    return token if isinstance(token, str) and token else None
 
 
 def _store() -> store.Store:
@@ -108,13 +112,20 @@ def _remember_browser(viewer: str) -> None:
     """Record this browser as logged in, once per session, so downloads and data URLs let it through too."""
     token = _browser_token()
     if token and st.session_state.get(_BROWSER) != (token, viewer):
-        logins.record(_store(), token, viewer)
+        try:
+            logins.record(_store(), token, viewer)
+        except STORE_ERRORS as error:  # the pages still show; downloads stay refused until the store is back
+            LOG.error("could not record the login of %r: %s", viewer, error)
+            return
         st.session_state[_BROWSER] = (token, viewer)
 
 
 def _forget_browser() -> None:
     if st.session_state.pop(_BROWSER, None) is not None:
-        logins.forget(_store(), _browser_token())
+        try:
+            logins.forget(_store(), _browser_token())
+        except STORE_ERRORS as error:
+            LOG.error("could not forget a login: %s", error)
 
 
 def _logged_in(name: str, lang: str, key: str) -> None:
@@ -151,7 +162,11 @@ def _login_form(lang: str, key: str, for_admin: bool) -> None:
         submitted = st.form_submit_button(t("access.submit", lang), icon=":material/login:")
     if submitted:
         with st.spinner(t("access.checking", lang)):
-            accepted = access.check_login(username, password, admins, _throttle(), client=_client(), sleep=sleep)
+            try:
+                accepted = access.check_login(username, password, admins, _throttle(), client=_client(), sleep=sleep)
+            except STORE_ERRORS:  # the store failed mid-way: count in this process instead
+                accepted = access.check_login(username, password, admins, _FALLBACK_THROTTLE, client=_client(),
+                                              sleep=sleep)
         if accepted:
             st.session_state[_ADMIN] = username.strip()
             st.rerun()

@@ -10,6 +10,7 @@ import base64
 import gc
 import hashlib
 import html
+import logging
 import math
 from dataclasses import dataclass, replace
 from datetime import date
@@ -36,6 +37,7 @@ from pantau_zi import (
     settings,
     spi,
     store,
+    store_health,
     views,
 )
 from pantau_zi.briefing import export, slides
@@ -48,7 +50,7 @@ from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures.sparkline import sparkline_svg
 from pantau_zi.filters import Filters, filtered_panel, in_years, selected_regions
-from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_date, format_number, t
+from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_date, format_number, literal, t
 from pantau_zi.importing import plan, template
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, Problem, load_reference, problems_frame
 from pantau_zi.metrics import YEARS
@@ -57,6 +59,7 @@ from pantau_zi.unit_table import for_display
 from pantau_zi.views import HeadlineFigure
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
+LOG = logging.getLogger("pantau_zi.ui")
 
 
 @dataclass(frozen=True)
@@ -149,9 +152,47 @@ def store_url() -> str:
     return store.database_url(settings.database())
 
 
+_STORE_PROBLEM = "_store_problem"
+
+
+def _files() -> datasource.Files:
+    return datasource.Files(settings.data_dirs() or EMBEDDED_PARTS)
+
+
 def current_source() -> datasource.Source:
-    """The store's current version once something was imported, else the configured or embedded CSV folders."""
-    return datasource.current_source(settings.data_dirs() or EMBEDDED_PARTS, store_url())
+    """The store's current version once something was imported, else the configured or embedded CSV folders; the
+    folders too while the store cannot be read (check_store found it so in this run)."""
+    if st.session_state.get(_STORE_PROBLEM) is not None:
+        return _files()
+    return datasource.current_source(_files().parts, store_url())
+
+
+def store_problem() -> store_health.StoreProblem | None:
+    """What check_store found wrong with the store in this run, if anything."""
+    return st.session_state.get(_STORE_PROBLEM)
+
+
+def check_store(lang: str) -> None:
+    """Read the store's current version as the pages will; if the database fails, say what is wrong, which store,
+    what an administrator can do and what the screen shows instead, and let the pages show the CSV folders."""
+    st.session_state.pop(_STORE_PROBLEM, None)
+    url = store_url()
+    try:
+        source = current_source()
+        if isinstance(source, datasource.Stored):
+            dataset(source)
+            version_history(url, source.version)
+    except store_health.STORE_ERRORS as error:
+        LOG.error("the store %s cannot be read: %s", store_health.store_name(url), error)
+        problem = store_health.describe(url, error)
+        st.session_state[_STORE_PROBLEM] = problem
+        showing = "embedded" if _files().parts == EMBEDDED_PARTS else "folders"
+        st.error(f"**{t('store.problem.heading', lang)}**\n\n"
+                 f"{literal(t(f'store.problem.{problem.kind}', lang, where=problem.where, detail=problem.detail))}"
+                 f"\n\n{literal(t('store.problem.admin', lang))}\n\n{literal(t(f'store.problem.showing.{showing}', lang))}",
+                 icon=":material/database_off:")
+    except DatasetError:
+        pass  # current_dataset lists the problems
 
 
 # Columns kept in view while a wide table scrolls sideways, with their widths in pixels: at 1366 px the unit tables'
