@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from pantau_zi import metrics, ui, views
+from pantau_zi import ui, views
 from pantau_zi.figures import plotly_config
-from pantau_zi.filters import in_years
 from pantau_zi.i18n import t
 
 lang = ui.current_language()
@@ -33,7 +32,7 @@ with right:
         st.info(empty_note, icon=":material/info:")
     if trend is not None:
         st.plotly_chart(trend, key="target", config=plotly_config(lang))
-    ui.download_buttons(metrics.public_columns(in_years(totals, filters)), "pantau-zi-ringkasan", lang, "ringkasan")
+    ui.download_buttons(ui.overview_download(source, filters), "pantau-zi-ringkasan", lang, "ringkasan")
 
 if filters.scope == "nation":
     ui.national_panel(year, lang)

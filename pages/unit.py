@@ -24,8 +24,7 @@ stages = stage_column.multiselect(t("unit.stage_filter", lang, year=year), [unit
                                   select_all=False)
 
 units = data.units[selected_units(data.units, filters, selected_regions(data.regencies, filters)["code"])]
-table = unit_table.unit_table(units, data.events, data.sources, data.regencies, data.provinces,
-                              unit_table.year_end(year))
+table = ui.units_table(ui.current_source(), filters)
 shown = unit_table.with_stages(unit_table.search(table, query or ""), stages).reset_index(drop=True)
 if shown["synthetic"].any():
     ui.synthetic_notice(lang)

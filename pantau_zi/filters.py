@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from pantau_zi.i18n import LANGUAGES, t
 from pantau_zi.metrics import YEARS, panel_from_unit_years
+from pantau_zi.schema import OWNER_TYPES
 
 
 @dataclass(frozen=True)
@@ -70,3 +73,83 @@ def in_years(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """Rows of a year-indexed table inside the chosen year range."""
     first, last = filters.years
     return frame[frame["year"].between(first, last)]
+
+
+# The URL's names for the filters (the sidebar binds its widgets to them) and the values each takes.
+URL_KEYS = {"province": "prov", "region": "wilayah", "kind": "jenis", "owner_type": "pemilik",
+            "unit_types": "tipe", "years": "tahun"}
+KINDS = ("kabupaten", "kota")
+
+
+class FilterError(ValueError):
+    """A URL parameter whose value names nothing the filters know; `parameter` and `value` say which."""
+
+    def __init__(self, parameter: str, value: str, reason: str):
+        super().__init__(f"{parameter}={value!r}: {reason}")
+        self.parameter, self.value, self.reason = parameter, value, reason
+
+
+def _one(params: Mapping[str, list[str]], key: str) -> str | None:
+    values = [value.strip() for value in params.get(key, []) if value.strip()]
+    if len(values) > 1:
+        raise FilterError(key, ",".join(values), "one_value")
+    return values[0] if values else None
+
+
+def _lookup(value: str, choices: Mapping[str, str], key: str) -> str:
+    """The code a value names: a code itself, or the name (any case) of exactly one choice."""
+    if value in choices:
+        return value
+    named = [code for code, name in choices.items() if name.casefold() == value.casefold()]
+    if len(named) != 1:
+        raise FilterError(key, value, "unknown")
+    return named[0]
+
+
+def _labelled(value: str, codes: tuple[str, ...], catalogue: str, key: str) -> str:
+    """A kind or owner as the URL holds it: its code, or its label in either language."""
+    labels = {label.casefold(): code for code in codes for lang in LANGUAGES
+              for label in (code, t(f"{catalogue}.{code}", lang))}
+    if value.casefold() not in labels:
+        raise FilterError(key, value, "unknown")
+    return labels[value.casefold()]
+
+
+def _years(values: list[str]) -> tuple[int, int]:
+    try:
+        years = [int(value) for value in values]
+    except ValueError:
+        raise FilterError("tahun", ",".join(values), "not_a_year") from None
+    if len(years) not in (1, 2) or not all(YEARS.start <= year < YEARS.stop for year in years):
+        raise FilterError("tahun", ",".join(values), "years")
+    return (min(years), max(years))
+
+
+def from_query(params: Mapping[str, list[str]], provinces: pd.DataFrame, regencies: pd.DataFrame,
+               unit_types: Iterable[str], extra: Iterable[str] = ()) -> Filters:
+    """The filters a page's URL holds (`?prov=Jawa+Barat&tahun=2016&tahun=2021`), codes or names alike; FilterError
+    names the first parameter that is unknown or holds a value that names nothing. `extra` parameters are let by."""
+    unknown = sorted(set(params) - set(URL_KEYS.values()) - set(extra))
+    if unknown:
+        raise FilterError(unknown[0], ",".join(params[unknown[0]]), "parameter")
+    province = _one(params, "prov")
+    region = _one(params, "wilayah")
+    kind = _one(params, "jenis")
+    owner = _one(params, "pemilik")
+    known_types = set(unit_types)
+    types = tuple(value.strip() for value in params.get("tipe", []) if value.strip())
+    for value in types:
+        if value not in known_types:
+            raise FilterError("tipe", value, "unknown")
+    years = [value for value in params.get("tahun", []) if value.strip()]
+    chosen = Filters(
+        province=_lookup(province, dict(zip(provinces["province_code"], provinces["name"])), "prov") if province
+        else None,
+        region=_lookup(region, dict(zip(regencies["code"], regencies["name"])), "wilayah") if region else None,
+        kind=_labelled(kind, KINDS, "filter.kind", "jenis") if kind else None,
+        owner_type=_labelled(owner, OWNER_TYPES, "filter.owner", "pemilik") if owner else None,
+        unit_types=types, years=_years(years) if years else Filters().years)
+    if chosen.region and chosen.province and not (
+            regencies.loc[regencies["code"] == chosen.region, "province_code"] == chosen.province).all():
+        raise FilterError("wilayah", region, "outside_province")
+    return chosen

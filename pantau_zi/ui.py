@@ -38,6 +38,7 @@ from pantau_zi import (
     spi,
     store,
     store_health,
+    unit_table,
     views,
 )
 from pantau_zi.briefing import export, slides
@@ -49,7 +50,7 @@ from pantau_zi.figures import maps, trends
 from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures.sparkline import sparkline_svg
-from pantau_zi.filters import Filters, filtered_panel, in_years, selected_regions
+from pantau_zi.filters import URL_KEYS, Filters, filtered_panel, in_years, selected_regions, selected_units
 from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_date, format_number, literal, t
 from pantau_zi.importing import plan, template
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, Problem, load_reference, problems_frame
@@ -267,6 +268,20 @@ def current_panel(filters: Filters = Filters()) -> pd.DataFrame:
 def scope_totals(source: datasource.Source, filters: Filters) -> pd.DataFrame:
     """views.scope_totals of the panel under the filters: the year-by-year totals of the chosen place."""
     return views.scope_totals(panel_for(source, filters))
+
+
+def overview_download(source: datasource.Source, filters: Filters) -> pd.DataFrame:
+    """Ringkasan's table to download (and /api/v1/panel.csv): the chosen place's figures in the chosen years."""
+    return metrics.public_columns(in_years(scope_totals(source, filters), filters))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def units_table(source: datasource.Source, filters: Filters) -> pd.DataFrame:
+    """unit_table.unit_table of the units the filters keep, on 31 December of the filters' year."""
+    data = dataset(source)
+    units = data.units[selected_units(data.units, filters, selected_regions(data.regencies, filters)["code"])]
+    return unit_table.unit_table(units, data.events, data.sources, data.regencies, data.provinces,
+                                 unit_table.year_end(filters.year))
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -592,8 +607,7 @@ def synthetic_notice(lang: str) -> None:
 
 
 # Session keys of the sidebar filters; they are also the URL's query parameter names.
-FILTER_KEYS = {"province": "prov", "region": "wilayah", "kind": "jenis", "owner_type": "pemilik",
-               "unit_types": "tipe", "years": "tahun"}
+FILTER_KEYS = URL_KEYS
 _PENDING_REGION = "_open_region"
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from anyio import to_thread
 from starlette.datastructures import MutableHeaders
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from streamlit import config, file_util
 
@@ -191,6 +192,23 @@ def middleware() -> list:
     return [Middleware(Guard)]
 
 
+async def data_url(request) -> Response:
+    """`/api/v1/<table>.<csv|json>`: pantau_zi/api.py's answer, computed off the event loop."""
+    from pantau_zi import api
+
+    params: dict[str, list[str]] = {}
+    for key, value in request.query_params.multi_items():
+        params.setdefault(key, []).append(value)
+    made = await to_thread.run_sync(api.answer, request.path_params["table"], request.path_params["kind"], params)
+    headers = {"Cache-Control": "no-store"}
+    if made.file_name:
+        headers["Content-Disposition"] = f'inline; filename="{made.file_name}"'
+    return Response(made.body, status_code=made.status, media_type=made.content_type, headers=headers)
+
+
 def routes() -> list:
-    """The routes asgi.py adds beside Streamlit's."""
-    return []
+    """The routes asgi.py adds beside Streamlit's: the data URLs."""
+    from starlette.routing import Route
+
+    base = (config.get_option("server.baseUrlPath") or "").strip("/")
+    return [Route(f"{'/' + base if base else ''}/api/v1/{{table}}.{{kind}}", data_url, methods=["GET"])]

@@ -45,7 +45,7 @@ def test_installed_package_runs_from_its_own_copy_of_the_app(installed_bin, tmp_
     assert where[0] == "True"
     app = Path(where[1])
     assert not app.is_relative_to(REPO)
-    for part in ("dashboard.py", "pages/peta.py", "data/reference/regencies.csv", "data/embedded/synthetic/units.csv",
+    for part in ("dashboard.py", "asgi.py", "pages/peta.py", "data/reference/regencies.csv", "data/embedded/synthetic/units.csv",
                  "data/real/spi.csv", "geo/kabkota.geojson", ".streamlit/config.toml"):
         assert (app / part).is_file(), part
 
