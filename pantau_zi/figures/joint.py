@@ -45,8 +45,8 @@ def spi_scatter(rows: pd.DataFrame, measure: str, measure_label: str, title: str
             x=part["spi"], y=part[measure], mode="markers", name=plain(name), customdata=_hover_rows(part, lang),
             hovertemplate=template,
             marker={"color": colour, "size": [CHOSEN_PX if c else POINT_PX for c in chosen], "opacity": 0.85,
-                    "line": {"color": [HIGHLIGHT["color"] if c else "#ffffff" for c in chosen],
-                             "width": [HIGHLIGHT["width"] if c else 0.6 for c in chosen]}})
+                    "line": {"color": [HIGHLIGHT["color"] if c else "#475569" for c in chosen],
+                             "width": [HIGHLIGHT["width"] if c else 0.5 for c in chosen]}})
     for name, floor in spi.ZONE_FLOORS:
         if floor > 0:
             figure.add_vline(x=floor, line={"color": "#64748b", "width": 1, "dash": "dash"},
