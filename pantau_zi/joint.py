@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pantau_zi import spi
+from pantau_zi import ombudsman, spi
 from pantau_zi.i18n import t
 from pantau_zi.mapping import ZONES
 
@@ -18,14 +18,6 @@ ZI_COLUMNS = ("declared_pemda", "predicate_pemda", "perangkat_daerah", "predicat
               "target_wbk", "attainment_wbk_pct")
 COLUMNS = ("region_code", "name", "province", "region_kind", "spi_year", "spi", "spi_zone", "spi_change", "spi_source",
            "ombudsman_year", "ombudsman_score", "ombudsman_zone", "ombudsman_source", *ZI_COLUMNS, "zi_data")
-
-
-def latest_ombudsman(assessments: pd.DataFrame, year: int) -> pd.DataFrame:
-    """Per kabupaten/kota (indexed by code), its latest reported Ombudsman assessment up to `year`: year, score,
-    zone and source URL. The one Ombudsman lookup of this module, so the shared one can replace it."""
-    rows = assessments.loc[(assessments["level"] != "provinsi") & (assessments["year"] <= year)]
-    last = rows.sort_values("year", kind="stable").drop_duplicates("code", keep="last").set_index("code")
-    return last[["year", "score", "zone", "source_url"]]
 
 
 def zi_origin(tables: dict[str, pd.DataFrame], units: pd.DataFrame) -> pd.Series:
@@ -58,10 +50,10 @@ def joined(panel: pd.DataFrame, regencies: pd.DataFrame, provinces: pd.DataFrame
                               "source": "spi_source"})
     kpk.index = kpk.index.astype(object)
     rows = rows.join(kpk, on="region_code")
-    ombudsman = latest_ombudsman(assessments, year).add_prefix("ombudsman_").rename(
-        columns={"ombudsman_source_url": "ombudsman_source"})
-    ombudsman.index = ombudsman.index.astype(object)
-    rows = rows.join(ombudsman, on="region_code")
+    reports = ombudsman.latest_rows(assessments.loc[assessments["level"] != "provinsi"], year)
+    reports = reports.set_index(reports["code"].astype(object))[["year", "score", "zone", "source_url"]]
+    rows = rows.join(reports.add_prefix("ombudsman_").rename(columns={"ombudsman_source_url": "ombudsman_source"}),
+                     on="region_code")
     rows["zi_data"] = rows["region_code"].map(origin)
     for column in ("spi_year", "ombudsman_year"):
         rows[column] = rows[column].astype("Int64")

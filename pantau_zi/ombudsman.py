@@ -78,13 +78,19 @@ def coverage(table: pd.DataFrame, year: int, codes) -> tuple[int, int]:
     return len(wanted & set(table.loc[table["year"] == year, "code"])), len(wanted)
 
 
+def latest_rows(table: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Each government's latest report up to `year`, one row per code (assessments skip years)."""
+    own = table.loc[table["year"] <= year]
+    return own.sort_values("year", kind="stable").drop_duplicates(["level", "code"], keep="last")
+
+
 def latest_for(table: pd.DataFrame, code: str, year: int) -> dict | None:
     """A government's latest report up to `year` (assessments skip years): every column of `shown` as plain
     values (None where not reported) plus `method`, the first year of its method era; None without one."""
-    own = table.loc[(table["code"] == code) & (table["year"] <= year)]
+    own = latest_rows(table.loc[table["code"] == code], year)
     if own.empty:
         return None
-    row = own.sort_values("year", kind="stable").iloc[-1]
+    row = own.iloc[0]
     report = {column: _plain(row[column]) for column in REPORT_COLUMNS if column != "others"}
     for number in ("year", "rank", "rank_of"):
         report[number] = None if report[number] is None else int(report[number])
