@@ -7,9 +7,9 @@ and was proposed on dates nobody recorded, a WBBM holder held WBK before, a revo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 STAGES = ("pencanangan", "pembangunan", "usulan", "evaluasi_tpn", "wbk", "wbbm", "dicabut")
@@ -22,62 +22,45 @@ REPROPOSAL_BAN_YEARS = 2
 
 
 HELD = ("wbk", "wbbm", "unknown")  # "unknown": a predicate was held, which one the record does not say
+# Rule keys as small codes (0: no rule broken), and a unit's predicate as a code, for the array form below.
+RULES = (None, "declared_twice", "before_declaration", "reproposed_within_ban", "evaluation_without_proposal",
+         "wbk_already_held", "wbbm_without_wbk", "revoked_without_predicate")
+_RULE = {rule: code for code, rule in enumerate(RULES)}
+_NONE, _WBK, _WBBM, _UNKNOWN = range(4)
+_NO_BAN = np.datetime64("NaT")  # no revocation yet
+# The state just before a unit's first recorded event, by that event's stage: declared, proposal pending, predicate.
+_IMPLIED = {"wbk": (True, True, _NONE), "wbbm": (True, True, _WBK), "dicabut": (True, False, _UNKNOWN)}
+_IMPLIED_BY_STAGE = [np.array([_IMPLIED.get(stage, (False, False, _NONE))[part] for stage in STAGES], dtype=dtype)
+                     for part, dtype in enumerate((bool, bool, "int8"))]
 
 
-@dataclass
-class _UnitState:
-    declared: bool = False
-    proposal_pending: bool = False
-    predicate: str | None = None
-    revoked_on: date | None = None
+def _ban_ends(revoked: np.ndarray) -> np.ndarray:
+    """The days (datetime64[D]) on which the reproposal ban after each revocation day ends; 29 February -> 28."""
+    month = revoked.astype("datetime64[M]")
+    end_month = month + np.timedelta64(12 * REPROPOSAL_BAN_YEARS, "M")
+    days_in_end_month = (end_month + np.timedelta64(1, "M")).astype("datetime64[D]") - end_month.astype("datetime64[D]")
+    return end_month.astype("datetime64[D]") + np.minimum(revoked - month.astype("datetime64[D]"),
+                                                          days_in_end_month - np.timedelta64(1, "D"))
 
 
-def _implied_state(first_stage: str) -> _UnitState:
-    """The state a unit must have been in just before its first recorded event."""
-    if first_stage not in AWARD_ONLY_FIRST:
-        return _UnitState()
-    held = {"wbk": None, "wbbm": "wbk", "dicabut": "unknown"}[first_stage]
-    return _UnitState(declared=True, proposal_pending=first_stage != "dicabut", predicate=held)
-
-
-def _ban_ends(revoked_on: date) -> date:
-    try:
-        return revoked_on.replace(year=revoked_on.year + REPROPOSAL_BAN_YEARS)
-    except ValueError:  # 29 February
-        return revoked_on.replace(year=revoked_on.year + REPROPOSAL_BAN_YEARS, day=28)
-
-
-def _apply(state: _UnitState, stage: str, on: date) -> str | None:
-    """Advance one unit's state by one event; return the broken rule's key instead when it breaks one."""
-    if stage == "pencanangan":
-        if state.declared:
-            return "declared_twice"
-        state.declared = True
-        return None
-    if not state.declared:
-        return "before_declaration"
-    within_ban = state.revoked_on is not None and on < _ban_ends(state.revoked_on)
-    if stage == "usulan":
-        if within_ban:
-            return "reproposed_within_ban"
-        state.proposal_pending = True
-    elif stage == "evaluasi_tpn" and not state.proposal_pending:
-        return "evaluation_without_proposal"
-    elif stage in ("wbk", "wbbm"):
-        if stage == "wbk" and state.predicate in HELD:
-            return "wbk_already_held"
-        if stage == "wbbm" and state.predicate != "wbk":
-            return "wbbm_without_wbk"
-        # An award without a recorded usulan had one nobody recorded (reporting names awards, seldom proposals);
-        # it came before the award, so an award inside the ban means a proposal inside it.
-        if not state.proposal_pending and within_ban:
-            return "reproposed_within_ban"
-        state.predicate, state.proposal_pending = stage, False
-    elif stage == "dicabut":
-        if state.predicate not in HELD:
-            return "revoked_without_predicate"
-        state.predicate, state.proposal_pending, state.revoked_on = None, False, on
-    return None
+def _broken_rules(stage: np.ndarray, day: np.ndarray, ban_end: np.ndarray, declared: np.ndarray,
+                  pending: np.ndarray, predicate: np.ndarray) -> np.ndarray:
+    """The rule code each event breaks given its unit's state just before it (arrays aligned event by event)."""
+    s = {name: stage == STAGE_ORDER[name] for name in STAGES}
+    within_ban = day < ban_end
+    award = s["wbk"] | s["wbbm"]
+    # np.select takes the first condition that holds: the rules in the order a unit's state is checked.
+    return np.select([
+        s["pencanangan"] & declared, s["pencanangan"], ~declared,
+        s["usulan"] & within_ban,
+        s["evaluasi_tpn"] & ~pending,
+        s["wbk"] & (predicate != _NONE),
+        s["wbbm"] & (predicate != _WBK),
+        award & ~pending & within_ban,
+        s["dicabut"] & (predicate == _NONE),
+    ], [_RULE["declared_twice"], 0, _RULE["before_declaration"], _RULE["reproposed_within_ban"],
+        _RULE["evaluation_without_proposal"], _RULE["wbk_already_held"], _RULE["wbbm_without_wbk"],
+        _RULE["reproposed_within_ban"], _RULE["revoked_without_predicate"]], 0)
 
 
 def chronological(events: pd.DataFrame) -> pd.DataFrame:
@@ -87,14 +70,42 @@ def chronological(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def lifecycle_violations(events: pd.DataFrame) -> pd.Series:
-    """For each event, the key of the lifecycle rule it breaks, or None; aligned with events' index."""
-    reasons = pd.Series(None, index=events.index, dtype="object")
-    current_unit, state = None, _UnitState()
-    for row in chronological(events).itertuples():
-        if row.unit_id != current_unit:
-            current_unit, state = row.unit_id, _implied_state(row.stage)
-        reasons[row.Index] = _apply(state, row.stage, row.date.date())
-    return reasons
+    """For each event, the key of the lifecycle rule it breaks, or None; aligned with events' index.
+
+    An event that breaks a rule leaves its unit's state as it was. Each unit's events are laid out in date order
+    and taken one position at a time for every unit at once, so the work is vectors, not a Python step per event.
+    """
+    unit = pd.factorize(events["unit_id"])[0]
+    missing = unit < 0  # a row without a unit id is a unit of its own, as no id equals a missing one
+    unit[missing] = unit.max(initial=-1) + 1 + np.arange(missing.sum())
+    stage = pd.Categorical(events["stage"], categories=STAGES).codes.astype("int64")
+    stamp = events["date"].to_numpy()
+    order = np.lexsort((stage, stamp, unit))  # as chronological(): stable, same-day events in lifecycle order
+    unit, stage, day = unit[order], stage[order], stamp[order].astype("datetime64[D]")
+    ban_after = _ban_ends(day)
+    starts = np.flatnonzero(np.r_[True, unit[1:] != unit[:-1]]) if len(unit) else np.array([], dtype="int64")
+    lengths = np.diff(np.r_[starts, len(unit)])
+    declared, pending, predicate = (implied[stage[starts]] for implied in _IMPLIED_BY_STAGE)
+    ban_end = np.full(len(starts), _NO_BAN, dtype="datetime64[D]")
+    rules = np.zeros(len(unit), dtype="int8")
+    for position in range(int(lengths.max()) if len(lengths) else 0):
+        units = np.flatnonzero(lengths > position)
+        at = starts[units] + position
+        broken = _broken_rules(stage[at], day[at], ban_end[units], declared[units], pending[units],
+                               predicate[units])
+        rules[at] = broken
+        kept, on, stages = units[broken == 0], at[broken == 0], stage[at][broken == 0]
+        declared[kept[stages == STAGE_ORDER["pencanangan"]]] = True
+        pending[kept[stages == STAGE_ORDER["usulan"]]] = True
+        settled = np.isin(stages, [STAGE_ORDER[name] for name in PREDICATE_STAGES])
+        pending[kept[settled]] = False
+        for name, code in (("wbk", _WBK), ("wbbm", _WBBM), ("dicabut", _NONE)):
+            predicate[kept[stages == STAGE_ORDER[name]]] = code
+        revoked = stages == STAGE_ORDER["dicabut"]
+        ban_end[kept[revoked]] = ban_after[on[revoked]]
+    reasons = np.empty(len(unit), dtype=object)
+    reasons[order] = np.array(RULES, dtype=object)[rules]
+    return pd.Series(reasons, index=events.index, dtype="object")
 
 
 def earlier_history_unknown(events: pd.DataFrame) -> pd.Series:
