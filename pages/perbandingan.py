@@ -51,7 +51,7 @@ if sections["peringkat"].open:
             title = t("compare.chart.title", lang, metric=metric_label, year=year, top=min(TOP, total))
             st.plotly_chart(charts.ranking_bars(shown, selected, title, percent, lang), key="peringkat", config=plotly_config(lang))
             if split_owners:
-                split = ranking.owner_split(ui.unit_years(ui.current_source()), data.regencies, replace(filters, region=None),
+                split = ranking.owner_split(ui.unit_cube(ui.current_source()), data.regencies, replace(filters, region=None),
                                             year)
                 st.plotly_chart(charts.owner_bars(split, shown, selected, lang), key="peringkat-pemilik", config=plotly_config(lang))
 

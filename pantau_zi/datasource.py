@@ -6,13 +6,15 @@ A source is a small hashable value, so every cached computation can be keyed on 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import pandas as pd
 
-from pantau_zi import store
+from pantau_zi import cache, metrics, store
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, gather, load_dataset
+from pantau_zi.paths import REFERENCE_DIR
+from pantau_zi.schema import TABLES
 
 
 @dataclass(frozen=True)
@@ -60,11 +62,48 @@ def current_source(parts: tuple[Path, ...], url: str) -> Source:
     return Files(parts) if version is None else Stored(url, version)
 
 
-def load(source: Source) -> Dataset:
-    """The validated dataset of a source; DatasetError lists every problem."""
+DATASET_TABLES = tuple(field.name for field in fields(Dataset))
+REFERENCE_FILES = (REFERENCE_DIR / "provinces.csv", REFERENCE_DIR / "regencies.csv")
+
+
+def cache_key(source: Source, what: str) -> str:
+    """The disk cache's key for something made from a source: a hash of the files, or the version's identity.
+
+    A stored version is named by its id and when and from what it was made, so a store emptied and filled again
+    (ids counted from 1 anew) never meets an entry of the store it replaced.
+    """
+    if isinstance(source, Files):
+        inputs = [part / f"{name}.csv" for part in source.parts for name in TABLES]
+        return cache.key_of([what, *REFERENCE_FILES, *inputs])
+    return cache.key_of([what, *REFERENCE_FILES, source.url, store.version_stamp(opened(source.url), source.version)])
+
+
+def _validated(source: Source) -> Dataset:
     if isinstance(source, Files):
         return load_dataset(source.parts)
     return store.load_dataset_version(opened(source.url), source.version)
+
+
+def load(source: Source) -> Dataset:
+    """The validated dataset of a source, from the disk cache when it holds it; DatasetError lists every problem."""
+    key = cache_key(source, "dataset")
+    tables = cache.read(key, DATASET_TABLES)
+    if tables is not None:
+        return Dataset(**tables)
+    data = _validated(source)
+    cache.write(key, {name: getattr(data, name) for name in DATASET_TABLES})
+    return data
+
+
+def unit_cube(source: Source, data: Dataset) -> pd.DataFrame:
+    """metrics.unit_cube of the source's dataset (given, as loaded), from the disk cache when it holds it."""
+    key = cache_key(source, "unit_cube")
+    tables = cache.read(key, ["unit_cube"])
+    if tables is not None:
+        return tables["unit_cube"]
+    cube = metrics.unit_cube(metrics.unit_years(data.units, data.events))
+    cache.write(key, {"unit_cube": cube})
+    return cube
 
 
 def text_tables(source: Source) -> dict[str, pd.DataFrame]:

@@ -72,6 +72,15 @@ def unit_years(units: pd.DataFrame, events: pd.DataFrame, years: range = YEARS) 
     return flags.reset_index().join(about, on="unit_id")
 
 
+CUBE_BY = ["region_code", "year", "owner_type", "unit_type"]
+
+
+def unit_cube(unit_year: pd.DataFrame) -> pd.DataFrame:
+    """The unit-year flags summed per region, year, owner and unit type: every panel and owner split is cut from
+    it (they only sum flags), and it is a small fraction of the unit-year table's size."""
+    return unit_year.groupby(CUBE_BY, observed=True, sort=True)[list(UNIT_FLAGS)].sum().reset_index()
+
+
 def unit_counts(unit_year: pd.DataFrame, region_codes, years: range = YEARS) -> pd.DataFrame:
     """Per region and year: units declared (cumulative), proposed in the year, holding WBK/WBBM, awarded, revoked."""
     counts = unit_year.groupby(["region_code", "year"])[list(UNIT_FLAGS)].sum()

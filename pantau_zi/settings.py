@@ -32,6 +32,9 @@ SETTINGS = (
     Setting("PANTAU_ZI_DATABASE", "",
             "Where imported datasets and their versions are stored: a SQLAlchemy URL (postgresql+psycopg://...) "
             "or a folder for the SQLite file; empty means var/ in the project folder."),
+    Setting("PANTAU_ZI_CACHE_DIR", "",
+            "Folder of the disk cache of validated tables (parquet), read at a restart instead of validating again; "
+            "empty means cache/ in the store's default folder (var/cache in the project folder). Safe to delete at any time."),
     Setting("PANTAU_ZI_REQUIRE_LOGIN", "",
             "\"true\" makes viewing need a login (any administrator, or an OIDC login); empty or anything else "
             "means anyone may view. Importing and restoring always need an administrator."),

@@ -299,6 +299,15 @@ def versions(store: Store) -> pd.DataFrame:
     return frame
 
 
+def version_stamp(store: Store, version_id: int) -> str:
+    """What names a version beyond its id: when it was made, from which file, with how many rows."""
+    table = store.table("versions")
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(table.c.id, table.c.created_at, table.c.file_sha256, table.c.row_counts)
+                           .where(table.c.id == version_id)).first()
+    return repr(tuple(row) if row is not None else (version_id, None))
+
+
 def raw_file(store: Store, version_id: int) -> bytes | None:
     """The uploaded file of an imported version (None for a restore)."""
     table = store.table("raw_files")

@@ -244,10 +244,10 @@ def problem_table(problems: list[Problem], lang: str) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def unit_years(source: datasource.Source) -> pd.DataFrame:
-    """Each unit's flags in each year; computed once per dataset, filtered by every page."""
-    data = dataset(source)
-    table = metrics.unit_years(data.units, data.events)
+def unit_cube(source: datasource.Source) -> pd.DataFrame:
+    """The units' yearly flags summed per region, year, owner and unit type (metrics.unit_cube); made or read from
+    the disk cache once per dataset, cut by every page's panel."""
+    table = datasource.unit_cube(source, dataset(source))
     settle_heap()
     return table
 
@@ -256,7 +256,7 @@ def unit_years(source: datasource.Source) -> pd.DataFrame:
 def panel_for(source: datasource.Source, filters: Filters) -> pd.DataFrame:
     """The region x year panel under the given filters."""
     data = dataset(source)
-    return filtered_panel(unit_years(source), data.targets, data.perangkat_daerah, data.regencies, filters)
+    return filtered_panel(unit_cube(source), data.targets, data.perangkat_daerah, data.regencies, filters)
 
 
 def current_panel(filters: Filters = Filters()) -> pd.DataFrame:

@@ -64,6 +64,14 @@ def own_store(tmp_path: Path, monkeypatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch) -> Path:
+    """Every test gets an empty disk cache of its own, so no test is served what another one loaded."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("PANTAU_ZI_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def mini_copy(tmp_path: Path) -> Path:
     """A writable copy of the hand-made mini dataset, for tests that break one file."""
