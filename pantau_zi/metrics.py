@@ -7,9 +7,10 @@ one label it carries on every screen, slide and download: pantau_zi/measures.py.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from pantau_zi.status import earlier_history_unknown, predicate_by_year
+from pantau_zi.status import AWARD_ONLY_FIRST, PREDICATE_STAGES, STAGE_ORDER, chronological, stage_codes
 
 YEARS = range(2013, 2026)
 COUNTS = ("declared", "proposed", "wbk", "wbbm", "predicate", "awarded_wbk", "awarded_wbbm", "revoked",
@@ -36,40 +37,65 @@ def _grid(region_codes, years: range) -> pd.MultiIndex:
     return pd.MultiIndex.from_product([sorted(region_codes), list(years)], names=["region_code", "year"])
 
 
-def _unit_year_index(units: pd.DataFrame, years: range) -> pd.MultiIndex:
-    return pd.MultiIndex.from_product([units["unit_id"], list(years)], names=["unit_id", "year"])
+def _held_codes(position: np.ndarray, year: np.ndarray, stage: np.ndarray, units: int, years: range) -> np.ndarray:
+    """Per unit and year, the code (1 wbk, 2 wbbm, 3 dicabut, 0 none) of the last predicate change up to that year.
+
+    Changes before the first year are gathered in one column in front, since only the latest of them carries over.
+    """
+    column = np.clip(year - years.start + 1, 0, None)
+    kept = column <= len(years)
+    position, column, stage = position[kept], column[kept], stage[kept]
+    grid = np.zeros((units, len(years) + 1), dtype="int8")
+    grid[position, column] = stage - STAGE_ORDER["wbk"] + 1  # in chronological order: the year's last change stays
+    latest = np.where(grid > 0, np.arange(len(years) + 1), 0)
+    np.maximum.accumulate(latest, axis=1, out=latest)
+    return np.take_along_axis(grid, latest, axis=1)[:, 1:]
 
 
 def unit_years(units: pd.DataFrame, events: pd.DataFrame, years: range = YEARS) -> pd.DataFrame:
     """One row per unit and year (as of 31 December): 0/1 flags declared, proposed, wbk, wbbm, awarded, revoked.
 
-    Every screen filters this table and sums it, so computing lifecycles happens once per dataset.
+    Every screen filters this table and sums it, so computing lifecycles happens once per dataset. Computed on
+    unit x year arrays, the units in the given order.
     """
-    index = _unit_year_index(units, years)
-    dated = events.assign(year=events["date"].dt.year)
+    ordered = chronological(events)
+    position = pd.Index(units["unit_id"]).get_indexer(ordered["unit_id"])
+    ordered, position = ordered[position >= 0], position[position >= 0]
+    year = ordered["date"].dt.year.to_numpy("int64")
+    stage = stage_codes(ordered["stage"])
+    count, span = len(units), len(years)
 
-    def happened(stage: str) -> pd.Series:
-        in_year = dated.loc[dated["stage"] == stage, ["unit_id", "year"]].drop_duplicates()
-        return pd.Series(1, index=pd.MultiIndex.from_frame(in_year)).reindex(index, fill_value=0)
+    def happened(name: str) -> np.ndarray:
+        grid = np.zeros((count, span), dtype="int64")
+        hit = (stage == STAGE_ORDER[name]) & (year >= years.start) & (year < years.stop)
+        grid[position[hit], year[hit] - years.start] = 1
+        return grid
 
-    first_declared = dated[dated["stage"] == "pencanangan"].groupby("unit_id")["year"].min()
+    declared_from = np.full(count, np.iinfo("int64").max)
+    declaration = stage == STAGE_ORDER["pencanangan"]
+    np.minimum.at(declared_from, position[declaration], year[declaration])
     # An award-only unit declared on a date nobody recorded, at the latest in the year of its first recorded event.
-    award_only = earlier_history_unknown(events)
-    first_recorded = dated.groupby("unit_id")["year"].min()
-    first_declared = first_declared.combine_first(first_recorded[award_only.reindex(first_recorded.index)])
-    declared_from = first_declared.reindex(index.get_level_values("unit_id")).to_numpy()
-    held = predicate_by_year(events, years).set_index(["unit_id", "year"])["predicate"].reindex(index)
-    flags = pd.DataFrame({
-        "declared": (declared_from <= index.get_level_values("year").to_numpy()).astype("int64"),
+    first = np.r_[True, position[1:] != position[:-1]] if len(position) else np.array([], dtype=bool)
+    award_only = first & np.isin(stage, [STAGE_ORDER[name] for name in AWARD_ONLY_FIRST])
+    undeclared = declared_from[position[award_only]] == np.iinfo("int64").max
+    declared_from[position[award_only][undeclared]] = year[award_only][undeclared]
+    changes = np.isin(stage, [STAGE_ORDER[name] for name in PREDICATE_STAGES])
+    held = _held_codes(position[changes], year[changes], stage[changes], count, years)
+    flags = {
+        "declared": (declared_from[:, None] <= np.asarray(years)[None, :]).astype("int64"),
         "proposed": happened("usulan"),
-        "wbk": (held == "wbk").astype("int64"),
-        "wbbm": (held == "wbbm").astype("int64"),
+        "wbk": (held == 1).astype("int64"),
+        "wbbm": (held == 2).astype("int64"),
         "awarded_wbk": happened("wbk"),
         "awarded_wbbm": happened("wbbm"),
         "revoked": happened("dicabut"),
-    }, index=index)
-    about = units.set_index("unit_id")[["region_code", "owner_type", "unit_type"]]
-    return flags.reset_index().join(about, on="unit_id")
+    }
+    about = units[["unit_id", "region_code", "owner_type", "unit_type"]].reset_index(drop=True)
+    rows = about.loc[about.index.repeat(span)].reset_index(drop=True)
+    return pd.DataFrame({"unit_id": rows["unit_id"], "year": np.tile(np.asarray(years, dtype="int64"), count),
+                         **{name: grid.ravel() for name, grid in flags.items()},
+                         "region_code": rows["region_code"], "owner_type": rows["owner_type"],
+                         "unit_type": rows["unit_type"]})
 
 
 CUBE_BY = ["region_code", "year", "owner_type", "unit_type"]

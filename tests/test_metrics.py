@@ -90,3 +90,19 @@ def test_award_only_units_count_as_declared_and_holding_from_their_first_recorde
     counts = unit_counts(flags.reset_index(), ["63.10"], range(2013, 2024)).loc["63.10"]
     assert counts.loc[2021, ["declared", "predicate"]].tolist() == [2, 2]
     assert counts.loc[2023, ["declared", "predicate", "revoked"]].tolist() == [3, 1, 0]
+
+
+def test_unit_years_carry_a_predicate_won_before_the_first_year_and_ignore_events_of_unlisted_units():
+    # A: declared 2010, WBK 2012, WBBM 2030 (after the last year); B: no events; Z is not a listed unit.
+    units = pd.DataFrame({"unit_id": ["B", "A"], "region_code": ["32.11"] * 2, "owner_type": ["pemda"] * 2,
+                          "unit_type": ["RSUD", "Dinas"]})
+    events = pd.DataFrame({"unit_id": ["A", "A", "Z", "A", "A"],
+                           "stage": ["wbbm", "wbk", "pencanangan", "pencanangan", "usulan"],
+                           "date": pd.to_datetime(["2030-01-01", "2012-12-09", "2014-01-01", "2010-01-01",
+                                                   "2015-03-01"])})
+    flags = unit_years(units, events, range(2014, 2017))
+    assert flags["unit_id"].tolist() == ["B"] * 3 + ["A"] * 3 and flags["year"].tolist() == [2014, 2015, 2016] * 2
+    a = flags.set_index(["unit_id", "year"]).loc["A"]
+    assert a["declared"].tolist() == [1, 1, 1] and a["wbk"].tolist() == [1, 1, 1] and a["wbbm"].sum() == 0
+    assert a["proposed"].tolist() == [0, 1, 0] and a["awarded_wbk"].sum() == 0
+    assert flags.set_index("unit_id").loc["B", ["declared", "wbk", "proposed"]].to_numpy().sum() == 0
