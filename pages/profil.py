@@ -50,14 +50,8 @@ counts, ratios = st.columns(3), st.columns(3)
 for column, figure in zip([*counts, *ratios], views.headline_figures(totals, year, metrics)):
     with column:
         ui.headline_card(figure, year, lang)
-ombudsman = profile.ombudsman_for(data.ombudsman, header.code, year)
-score = ombudsman["score"] if ombudsman else None
-ratios[2].metric(t("profile.ombudsman.label", lang, year=ombudsman["year"] if ombudsman else year),
-                 t(f"profile.zone.{ombudsman['zone']}", lang) if ombudsman else t("profile.no_data", lang),
-                 t("profile.ombudsman.score", lang, score=format_number(score, 2, lang)) if score is not None
-                 else t("profile.ombudsman.no_score", lang) if ombudsman else None,
-                 delta_color="off", delta_arrow="off", help=t("profile.ombudsman.help", lang), border=True,
-                 height="stretch")
+with ratios[2]:
+    ui.ombudsman_card(header.code, year, lang)
 with st.columns(3)[0]:
     ui.spi_card(header.code, header.kind, header.province, year, lang)
 

@@ -476,8 +476,25 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "profile.ombudsman.label": {"id": "Zona Ombudsman {year}", "en": "Ombudsman zone {year}"},
     "profile.ombudsman.score": {"id": "Nilai kepatuhan {score}", "en": "Compliance score {score}"},
     "profile.ombudsman.no_score": {"id": "Nilai tidak dilaporkan", "en": "Score not reported"},
-    "profile.ombudsman.help": {"id": "Penilaian kepatuhan standar pelayanan publik Ombudsman RI: hijau 81–100, kuning 51–80,99, merah 0–50,99.",
-                               "en": "Ombudsman RI public-service compliance: green 81–100, yellow 51–80.99, red 0–50.99."},
+    "profile.ombudsman.help": {
+        "id": "Data nyata: penilaian Ombudsman RI atas pelayanan publik pemda, sebagaimana dilaporkan (satu sumber per "
+              "laporan). Metodenya berubah pada 2021, 2022 dan 2025; bandingkan antartahun dengan hati-hati.",
+        "en": "Real data: Ombudsman RI's assessment of the pemda's public services, as reported (one source per "
+              "report). Its method changed in 2021, 2022 and 2025; compare years with care."},
+    "profile.ombudsman.none_detail": {
+        "id": "Tidak ada laporan penilaian Ombudsman untuk wilayah ini sampai {year} dalam sumber kami; laporan "
+              "Ombudsman hanya ditemukan untuk sebagian pemda.",
+        "en": "Our sources hold no Ombudsman assessment of this region up to {year}; Ombudsman reports were found "
+              "for some pemda only."},
+    "profile.ombudsman.earlier": {"id": "penilaian {year} tidak ada; menampilkan {shown}",
+                                  "en": "no assessment for {year}; showing {shown}"},
+    "profile.ombudsman.source": {"id": "Sumber: {link}", "en": "Source: {link}"},
+    "profile.ombudsman.also": {"id": "Juga dilaporkan oleh {others}.", "en": "Also reported by {others}."},
+    "profile.ombudsman.conflict": {
+        "id": "**Laporan berbeda:** {others}. Yang ditampilkan dari {shown} (ombudsman.go.id didahulukan atas "
+              "berita, lalu laporan yang memuat nilai).",
+        "en": "**Reports disagree:** {others}. The one shown is from {shown} (ombudsman.go.id comes before news, "
+              "then a report with a score)."},
     "profile.spi.label": {"id": "Indeks SPI KPK {year}", "en": "KPK SPI index {year}"},
     "profile.spi.none": {"id": "Belum ada", "en": "None yet"},
     "profile.spi.none_detail": {"id": "KPK belum menerbitkan SPI wilayah ini sampai {year} (SPI pemda ada sejak 2021).",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pandas as pd
 
+from pantau_zi.i18n import format_number, literal, t
 from pantau_zi.paths import REAL_DIR
 
 REPORTED_FILE = REAL_DIR / "ombudsman.csv"
@@ -96,3 +99,41 @@ def latest_for(table: pd.DataFrame, code: str, year: int) -> dict | None:
         report[number] = None if report[number] is None else int(report[number])
     report["score"] = None if report["score"] is None else float(report["score"])
     return {**report, "conflict": bool(row["conflict"]), "others": row["others"], "method": method(report["year"])}
+
+
+def link(publisher: str, url: str) -> str:
+    """A Markdown link to a report, its host as the text; brackets and spaces in the URL encoded."""
+    return f"[{literal(publisher)}]({quote(url, safe=':/?&=%#+~,;@!')})"
+
+
+def zone_text(report: dict, lang: str) -> str:
+    """A report's zone in words ('Hijau'), or that it was reported without one."""
+    return t("profile.zone." + report["zone"], lang) if report["zone"] else t("map.ombudsman.no_zone", lang)
+
+
+def _other_report(publisher: str, url: str, score: float | None, zone: str | None, lang: str) -> str:
+    said = ([t("profile.zone." + zone, lang)] if zone else []) + ([format_number(score, 2, lang)] if score else [])
+    return link(publisher, url) + (f" ({', '.join(said)})" if said else "")
+
+
+def card_lines(report: dict, year: int, lang: str) -> list[str]:
+    """What a profile says under a report of latest_for (Markdown): grade and rank where given, the year shown
+    when it is not the one chosen, its source linked, the other reports of that year (a conflict said so), and the
+    note of its method."""
+    facts = []
+    if report["grade"]:
+        facts.append(t("map.ombudsman.grade", lang, grade=report["grade"]))
+    if report["rank"]:
+        facts.append(t("map.ombudsman.rank", lang, rank=report["rank"]) if report["rank_of"] is None
+                     else t("map.ombudsman.rank_of", lang, rank=report["rank"], of=report["rank_of"]))
+    if report["year"] != year:
+        facts.append(t("profile.ombudsman.earlier", lang, year=year, shown=report["year"]))
+    said = " · ".join(facts)
+    lines = [said[:1].upper() + said[1:]] if facts else []
+    lines.append(t("profile.ombudsman.source", lang, link=link(report["publisher"], report["source_url"])))
+    others = [_other_report(*other, lang) for other in report["others"]]
+    if others:
+        key = "profile.ombudsman.conflict" if report["conflict"] else "profile.ombudsman.also"
+        lines.append(t(key, lang, others="; ".join(others), shown=literal(report["publisher"])))
+    lines.append(t(f"ombudsman.method.{report['method']}", lang))
+    return lines

@@ -138,17 +138,6 @@ def province_rank(province_panel: pd.DataFrame, code: str, year: int, metric: st
     return None if position is None else Rank(position, of, province)
 
 
-def ombudsman_for(ombudsman: pd.DataFrame, code: str, year: int) -> dict | None:
-    """The region's latest Ombudsman assessment up to the year (surveys skip years): its year, zone and score (None
-    when not reported); None without one."""
-    rows = ombudsman[(ombudsman["region_code"] == code) & (ombudsman["year"] <= year)]
-    if rows.empty:
-        return None
-    row = rows.sort_values("year", kind="stable").iloc[-1]
-    return {"year": int(row["year"]), "zone": row["zone"],
-            "score": None if pd.isna(row["score"]) else float(row["score"]), "source_id": row["source_id"]}
-
-
 def lke_rows(lke: pd.DataFrame, unit_ids, year: int | None = None) -> pd.DataFrame:
     """LKE results of the units (up to the year, if given), each flagged with whether its total reaches the
     WBK / WBBM minimum."""

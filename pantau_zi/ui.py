@@ -555,6 +555,25 @@ def headline_card(figure: HeadlineFigure, year: int, lang: str, with_trend: bool
             st.caption(caption)
 
 
+def ombudsman_card(code: str, year: int, lang: str) -> None:
+    """The region's reported Ombudsman assessment in the chosen year (or its latest before, named): zone, score,
+    grade, rank, source link, any other report of that year, and the method note."""
+    report = ombudsman.latest_for(ombudsman_assessments(), code, year)
+    with st.container(border=True, height="stretch"):
+        if report is None:
+            st.metric(t("profile.ombudsman.label", lang, year=year), t("profile.no_data", lang),
+                      help=t("profile.ombudsman.help", lang), border=False)
+            st.caption(t("profile.ombudsman.none_detail", lang, year=year))
+            return
+        score = report["score"]
+        st.metric(t("profile.ombudsman.label", lang, year=report["year"]), ombudsman.zone_text(report, lang),
+                  t("profile.ombudsman.score", lang, score=format_number(score, 2, lang)) if score is not None
+                  else t("profile.ombudsman.no_score", lang),
+                  delta_color="off", delta_arrow="off", help=t("profile.ombudsman.help", lang))
+        for line in ombudsman.card_lines(report, year, lang):
+            st.caption(line)
+
+
 def spi_card(code: str, kind: str, province: str, year: int, lang: str) -> None:
     """The region's KPK SPI in the chosen year (or its latest before, named): index, zone, change from the year
     before, rank among its kind in the province and nationally, and its trend."""

@@ -88,14 +88,6 @@ def test_rank_in_province_counts_only_regions_with_a_value(mini):
     assert profile.province_rank(jabar, "32.01", 2021, "coverage_pct", "Jawa Barat") is None
 
 
-def test_ombudsman_gives_the_latest_assessment_up_to_the_year_or_none_before_the_first(mini, seeds):
-    latest = {"year": 2021, "zone": "hijau", "score": 82.5, "source_id": "fx"}
-    assert profile.ombudsman_for(mini.ombudsman, "32.11", 2021) == latest
-    assert profile.ombudsman_for(mini.ombudsman, "32.11", 2025) == latest  # no survey since: 2021's, named as such
-    assert profile.ombudsman_for(mini.ombudsman, "32.11", 2020) is None
-    assert profile.ombudsman_for(seeds.ombudsman, "16.06", 2019)["score"] is None
-
-
 def test_lke_rows_flag_totals_against_the_wbk_and_wbbm_minima(mini):
     rows = profile.lke_rows(mini.lke, ["U1"], 2021)
     assert rows[["unit_id", "year", "total", "meets_wbk", "meets_wbbm"]].to_dict("records") == [
