@@ -488,7 +488,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "for some pemda only."},
     "profile.ombudsman.earlier": {"id": "penilaian {year} tidak ada; menampilkan {shown}",
                                   "en": "no assessment for {year}; showing {shown}"},
-    "profile.ombudsman.source": {"id": "Sumber: {link}", "en": "Source: {link}"},
+    "profile.ombudsman.source": {"id": "Data nyata, sumber: {link}", "en": "Real data, source: {link}"},
     "profile.ombudsman.also": {"id": "Juga dilaporkan oleh {others}.", "en": "Also reported by {others}."},
     "profile.ombudsman.conflict": {
         "id": "**Laporan berbeda:** {others}. Yang ditampilkan dari {shown} (ombudsman.go.id didahulukan atas "

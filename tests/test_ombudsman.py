@@ -83,7 +83,7 @@ def test_the_reported_file_keeps_both_reports_of_a_year_and_shows_one():
 def test_a_conflict_is_said_on_the_card_with_both_sources_linked(reports):
     lines = ombudsman.card_lines(ombudsman.latest_for(reports, "32.11", 2023), 2023, "id")
     assert lines[0] == "Opini A · penilaian 2023 tidak ada; menampilkan 2022"
-    assert lines[1] == "Sumber: [jabar\\.ombudsman\\.go\\.id](https://jabar.ombudsman.go.id/32.11-2022)"
+    assert lines[1] == "Data nyata, sumber: [jabar\\.ombudsman\\.go\\.id](https://jabar.ombudsman.go.id/32.11-2022)"
     assert lines[2].startswith("**Laporan berbeda:** [b\\.id](https://b.id/32.11-2022) (Kuning, 70,00). "
                                "Yang ditampilkan dari jabar\\.ombudsman\\.go\\.id")
     assert lines[3].startswith("Metode 2022\u20132024")
@@ -91,7 +91,7 @@ def test_a_conflict_is_said_on_the_card_with_both_sources_linked(reports):
 
 def test_a_card_without_grade_or_other_reports_names_rank_source_and_method(reports):
     lines = ombudsman.card_lines(ombudsman.latest_for(reports, "32.11", 2021), 2021, "en")
-    assert lines == ["Rank 10 of 416", "Source: [a\\.id](https://a.id/32.11-2021)",
+    assert lines == ["Rank 10 of 416", "Real data, source: [a\\.id](https://a.id/32.11-2021)",
                      t("ombudsman.method.2021", "en")]
     rank_only = ombudsman.latest_for(reports, "32.73", 2024)
     assert ombudsman.zone_text(rank_only, "id") == "Dilaporkan tanpa zona"

@@ -38,7 +38,7 @@ def test_the_ombudsman_card_shows_the_reported_zone_score_rank_source_and_method
     assert (card.value, card.delta) == ("Merah", "Nilai kepatuhan 46,93")
     captions = [caption.value for caption in app.caption]
     assert "Peringkat 338 dari 416" in captions
-    assert "Sumber: [langgam\\.id](https://langgam.id/survei-kepatuhan-pelayanan-publik-limapuluh-kota-dan-mentawai-" \
+    assert "Data nyata, sumber: [langgam\\.id](https://langgam.id/survei-kepatuhan-pelayanan-publik-limapuluh-kota-dan-mentawai-" \
            "dapat-rapor-merah)" in captions
     assert any(caption.startswith("Metode 2021") for caption in captions)
 
@@ -57,7 +57,7 @@ def test_a_second_report_of_the_same_year_is_linked_beside_the_one_shown(app):
     app.query_params["tahun"] = ["2013", "2022"]
     open_profile(app, wilayah="Kabupaten Humbang Hasundutan")
     captions = [caption.value for caption in app.caption]
-    assert any(caption.startswith("Sumber: [mistar\\.id](https://mistar.id/") for caption in captions)
+    assert any(caption.startswith("Data nyata, sumber: [mistar\\.id](https://mistar.id/") for caption in captions)
     assert "Juga dilaporkan oleh [sumutpos\\.co](https://sumutpos.co/?p=274926) (Hijau, 89,80)." in captions
 
 

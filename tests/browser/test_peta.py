@@ -272,3 +272,23 @@ def test_the_spi_measure_draws_kpks_zones_for_its_latest_year(screen, app_url):
     assert page.get_by_text("jaga.id", exact=False).count() >= 1
     page.locator(PLOT).scroll_into_view_if_needed()
     screenshot(page, "peta-spi")
+
+
+@pytest.mark.parametrize("query, name, regions, coloured, coverage", [
+    ("", "peta-ombudsman-nasional", 514, 63, "63 dari 508 pemda (2024)"),
+    ("&prov=Sumatera+Barat", "peta-ombudsman-sumbar", 19, 19, "19 dari 19 pemda (2024)"),
+])
+def test_the_ombudsman_measure_draws_the_reported_zones_of_its_latest_year(screen, app_url, query, name, regions,
+                                                                           coloured, coverage):
+    page, _ = screen
+    open_map(page, f"{app_url}/peta?ukuran=Zona+kepatuhan+Ombudsman{query}")
+    trace = drawn(page)
+    title = page.evaluate("sel => document.querySelector(sel)._fullLayout.title.text", PLOT)
+    assert "Zona kepatuhan Ombudsman, 2024" in title, title  # the latest year with reports, not the sidebar's 2025
+    # data/real/ombudsman.csv, 2024: 63 kabupaten/kota reported, 19 of them in Sumatera Barat; the rest no data
+    assert len(trace["locations"]) == regions and sum(z > 0 for z in trace["z"]) == coloured
+    assert page.get_by_text(f"Data Ombudsman tersedia untuk {coverage}", exact=False).is_visible()
+    assert page.get_by_text("Metode 2022\u20132024", exact=False).count() == 1
+    assert page.get_by_text("sintetis", exact=False).count() == 0  # real data: no synthetic notice
+    page.locator(PLOT).scroll_into_view_if_needed()
+    screenshot(page, name)

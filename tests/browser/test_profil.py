@@ -99,3 +99,18 @@ def test_sumedangs_spi_card_shows_its_2024_index_rank_and_trend(screen, app_url)
     assert page.locator('img.pantau-trend[alt="Indeks SPI 2021\u20132024"]').is_visible()
     card.scroll_into_view_if_needed()
     screenshot(page, "profil-spi")
+
+
+def test_the_ombudsman_card_links_its_public_source_and_names_the_method(screen, app_url):
+    page, _ = screen
+    page.goto(app_url + "/profil?wilayah=Kabupaten+Lima+Puluh+Kota&tahun=2013&tahun=2025")
+    page.locator("h1", has_text="Kabupaten Lima Puluh Kota").wait_for()
+    card = page.get_by_test_id("stMetric").filter(has_text="Zona Ombudsman 2024")
+    card.wait_for()
+    assert "Hijau" in card.inner_text() and "89,44" in card.inner_text()  # data/real/ombudsman.csv, radarsumbar.com
+    source = page.get_by_role("link", name="radarsumbar.com")
+    assert source.get_attribute("href").startswith("https://www.radarsumbar.com/baca/146401/")
+    assert page.get_by_text("Opini A · penilaian 2025 tidak ada; menampilkan 2024").is_visible()
+    assert page.get_by_text("Metode 2022\u20132024", exact=False).is_visible()
+    card.scroll_into_view_if_needed()
+    screenshot(page, "profil-ombudsman")
