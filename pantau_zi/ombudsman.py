@@ -108,11 +108,11 @@ def link(publisher: str, url: str) -> str:
 
 def zone_text(report: dict, lang: str) -> str:
     """A report's zone in words ('Hijau'), or that it was reported without one."""
-    return t("profile.zone." + report["zone"], lang) if report["zone"] else t("map.ombudsman.no_zone", lang)
+    return t(f"profile.zone.{report['zone']}", lang) if report["zone"] else t("map.ombudsman.no_zone", lang)
 
 
 def _other_report(publisher: str, url: str, score: float | None, zone: str | None, lang: str) -> str:
-    said = ([t("profile.zone." + zone, lang)] if zone else []) + ([format_number(score, 2, lang)] if score else [])
+    said = ([t(f"profile.zone.{zone}", lang)] if zone else []) + ([format_number(score, 2, lang)] if score else [])
     return link(publisher, url) + (f" ({', '.join(said)})" if said else "")
 
 
