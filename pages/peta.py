@@ -36,7 +36,8 @@ if metric not in mapping.REAL_METRICS:
         ui.synthetic_notice(lang)
 # The whole province stays on the map when one region is chosen, so the region is seen among its neighbours.
 panel = ui.current_panel(dataclasses.replace(filters, region=None, province=province))
-survey = ui.spi_table() if column == "spi" else ui.ombudsman_assessments() if column == "zone" else None
+survey = (ui.spi_table() if column == "spi" else ui.ombudsman_assessments(ui.current_source()) if column == "zone"
+          else None)
 latest = mapping.latest_year_with_data(mapping.yearly_values(panel, column, survey), column, first, last)
 # A measure opens on its latest year with data; a widget's value can only be set before it is drawn.
 if st.session_state.get(OPENED_KEY) != (first, last, metric) or YEAR_KEY not in st.session_state:

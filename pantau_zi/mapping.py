@@ -23,7 +23,7 @@ METRICS = {"unit": "declared", "wbk": "predicate", "wbbm": "wbbm", "target": "at
            "cakupan": "coverage_pct", "zona": "zone", "spi": "spi"}
 REAL_METRICS = frozenset({"zona", "spi"})
 # What the map and its download carry of a region's Ombudsman report besides the zone.
-OMBUDSMAN_DETAIL = ("score", "grade", "rank", "rank_of", "conflict", "source_url")
+OMBUDSMAN_DETAIL = ("score", "grade", "rank", "rank_of", "conflict", "publisher", "source_url")
 ZONES = ("merah", "kuning", "hijau")
 # Okabe-Ito vermillion, yellow and bluish green: told apart with any colour-vision deficiency, and labelled.
 ZONE_COLOURS = ("#d55e00", "#f0e442", "#009e73")
@@ -193,7 +193,7 @@ def ombudsman_hover(values: pd.DataFrame, lang: str) -> pd.Series:
     """What a region's Ombudsman report says, as the map's hover shows it: 'Hijau (kepatuhan tinggi), nilai 82,50,
     opini A'; a report without a zone says so; None where there is no report."""
     def text(row) -> str | None:
-        if pd.isna(row["source_url"]):
+        if pd.isna(row["publisher"]):
             return None
         parts = [t("map.ombudsman.no_zone", lang) if pd.isna(row["zone"]) else t(f"peta.zone.{row['zone']}", lang)]
         if pd.notna(row["score"]):

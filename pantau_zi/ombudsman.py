@@ -56,6 +56,28 @@ def shown(reported: pd.DataFrame) -> pd.DataFrame:
     return chosen.assign(others=[others.get(key, ()) for key in zip(*(chosen[k] for k in keys))])[list(REPORT_COLUMNS)]
 
 
+def from_dataset(table: pd.DataFrame, regencies: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The dataset's real Ombudsman rows (a seed article's, an office's import) in the shape of `shown`: the source's
+    publisher, and its reference as source_url where that is a public address; synthetic rows never."""
+    real = table.loc[~table["synthetic"].astype(bool)]
+    regions = regencies.set_index("code")[["kind", "name"]]
+    cited = sources.set_index("source_id")[["publisher", "reference", "title"]]
+    rows = real.join(regions, on="region_code").join(cited, on="source_id")
+    public = rows["reference"].where(rows["reference"].fillna("").str.match(r"https?://"))
+    return pd.DataFrame({
+        "year": rows["year"].astype(int), "level": rows["kind"], "code": rows["region_code"].astype(object),
+        "published_name": rows["name"], "score": rows["score"].astype(float), "zone": rows["zone"], "grade": None,
+        "rank": None, "rank_of": None, "note": rows["title"], "source_url": public, "publisher": rows["publisher"],
+        "conflict": False, "others": [()] * len(rows)}).reset_index(drop=True)
+
+
+def with_dataset(reports: pd.DataFrame, own: pd.DataFrame) -> pd.DataFrame:
+    """The reported layer plus the dataset's real rows for the governments and years it has no report of."""
+    known = set(zip(reports["year"], reports["code"]))
+    added = own.loc[[key not in known for key in zip(own["year"], own["code"])]]
+    return pd.concat([reports, added], ignore_index=True) if not added.empty else reports
+
+
 def method(year: int) -> int:
     """The first year of the method era a year's assessment belongs to (the key of its method note)."""
     return max((first for first in METHODS if first <= year), default=METHODS[0])
@@ -130,7 +152,9 @@ def card_lines(report: dict, year: int, lang: str) -> list[str]:
         facts.append(t("profile.ombudsman.earlier", lang, year=year, shown=report["year"]))
     said = " · ".join(facts)
     lines = [said[:1].upper() + said[1:]] if facts else []
-    lines.append(t("profile.ombudsman.source", lang, link=link(report["publisher"], report["source_url"])))
+    cited = (link(report["publisher"], report["source_url"]) if report["source_url"]
+             else literal(f"{report['publisher']}, {report['note']}"))
+    lines.append(t("profile.ombudsman.source", lang, link=cited))
     others = [_other_report(*other, lang) for other in report["others"]]
     if others:
         key = "profile.ombudsman.conflict" if report["conflict"] else "profile.ombudsman.also"

@@ -430,10 +430,19 @@ def national_panel(year: int, lang: str) -> None:
 
 
 @st.cache_resource(show_spinner=False)
-def ombudsman_assessments() -> pd.DataFrame:
-    """The Ombudsman report shown for each government and year (ombudsman.shown: code, level, year, score, zone,
-    grade, rank, source_url, publisher, conflict, others), read once per server; shared, never to be changed."""
+def ombudsman_reported() -> pd.DataFrame:
+    """ombudsman.shown of data/real/ombudsman.csv, read once per server; shared, never to be changed."""
     return ombudsman.shown(ombudsman.load_reported())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def ombudsman_assessments(source: datasource.Source) -> pd.DataFrame:
+    """The Ombudsman report shown for each government and year (ombudsman.shown: code, level, year, score, zone,
+    grade, rank, source_url, publisher, conflict, others): the reported layer, and the dataset's own real rows
+    where it has none; never a synthetic row. Shared, never to be changed."""
+    data = dataset(source)
+    return ombudsman.with_dataset(ombudsman_reported(),
+                                  ombudsman.from_dataset(data.ombudsman, data.regencies, data.sources))
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -450,7 +459,7 @@ def joint_table(source: datasource.Source, filters: Filters) -> pd.DataFrame:
     data = dataset(source)
     scope = replace(filters, region=None)
     return joint.joined(panel_for(source, scope), data.regencies, data.provinces, spi_table(),
-                        ombudsman_assessments(), zi_origin(source), filters.year)
+                        ombudsman_assessments(source), zi_origin(source), filters.year)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -507,7 +516,7 @@ def region_card(source: datasource.Source, filters: Filters, lang: str, made: da
     view = region_profile(source, filters, lang)
     province = replace(filters, region=None, province=view.header.province_code, kind=None)
     return report_card.report_card(report_card.Inputs(
-        view, panel_for(source, filters), panel_for(source, province), spi_table(), ombudsman_assessments(),
+        view, panel_for(source, filters), panel_for(source, province), spi_table(), ombudsman_assessments(source),
         filters.year, data_as_of(dataset(source)), made, lang))
 
 
@@ -558,7 +567,7 @@ def headline_card(figure: HeadlineFigure, year: int, lang: str, with_trend: bool
 def ombudsman_card(code: str, year: int, lang: str) -> None:
     """The region's reported Ombudsman assessment in the chosen year (or its latest before, named): zone, score,
     grade, rank, source link, any other report of that year, and the method note."""
-    report = ombudsman.latest_for(ombudsman_assessments(), code, year)
+    report = ombudsman.latest_for(ombudsman_assessments(current_source()), code, year)
     with st.container(border=True, height="stretch"):
         if report is None:
             st.metric(t("profile.ombudsman.label", lang, year=year), t("profile.no_data", lang),

@@ -99,3 +99,24 @@ def test_a_card_without_grade_or_other_reports_names_rank_source_and_method(repo
 
 def test_a_link_encodes_what_would_break_markdown():
     assert ombudsman.link("a.id", "https://a.id/x (1)") == "[a\\.id](https://a.id/x%20%281%29)"
+
+
+def test_the_datasets_real_rows_join_the_reported_layer_where_it_has_no_report_and_synthetic_ones_never(reports):
+    table = pd.DataFrame({"region_code": ["16.06", "32.11", "32.73"], "year": [2019, 2021, 2023],
+                          "score": [None, 50.0, 70.0], "zone": ["hijau", "merah", "kuning"],
+                          "source_id": ["muba", "muba", "gen"], "synthetic": [False, False, True]})
+    regencies = pd.DataFrame({"code": ["16.06", "32.11", "32.73"], "kind": ["kabupaten", "kabupaten", "kota"],
+                              "name": ["Kabupaten Musi Banyuasin", "Kabupaten Sumedang", "Kota Tasikmalaya"]})
+    sources = pd.DataFrame({"source_id": ["muba", "gen"], "publisher": ["InfoPublik", "generator"],
+                            "reference": ["shared/seeds/003.txt", "https://example.org"],
+                            "title": ["Muba zona hijau", "synthetic"]})
+    own = ombudsman.from_dataset(table, regencies, sources)
+    assert own[["year", "code", "zone", "publisher"]].values.tolist() == [[2019, "16.06", "hijau", "InfoPublik"],
+                                                                          [2021, "32.11", "merah", "InfoPublik"]]
+    assert own["source_url"].isna().all()  # a local path is no public address
+    joined = ombudsman.with_dataset(reports, own)
+    assert len(joined) == len(reports) + 1  # Sumedang 2021 is reported already: the report stays, alone
+    assert ombudsman.latest_for(joined, "32.11", 2021)["score"] == 82.5
+    muba = ombudsman.latest_for(joined, "16.06", 2024)
+    assert (muba["year"], muba["zone"], muba["method"]) == (2019, "hijau", 2013)
+    assert ombudsman.card_lines(muba, 2024, "en")[1] == "Real data, source: InfoPublik\\, Muba zona hijau"
