@@ -23,7 +23,7 @@ PNG_LAYOUT, PNG_SCALE = (1280, 720), 1.5
 EXTRA_KEYS = {"PageDown": 1, "Space": 1, "PageUp": -1}
 
 lang = ui.current_language()
-data = ui.current_dataset(lang)
+data = ui.shown_dataset(lang)
 filters = ui.current_filters()
 as_of = data_as_of(data)
 
@@ -56,7 +56,7 @@ def leave() -> None:
 if SLIDE_PARAM not in st.query_params:
     st.title(t("page.briefing", lang))
     st.caption(t("briefing.caption", lang))
-    ui.synthetic_notice(lang)
+    ui.data_notice(lang)
     st.button(t("briefing.start", lang), type="primary", icon=":material/slideshow:", on_click=show, args=(1,),
               help=t("briefing.start.help", lang))
     st.subheader(t("briefing.preview", lang))

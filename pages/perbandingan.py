@@ -14,13 +14,13 @@ from pantau_zi.metrics import PERCENTS
 TOP = 25
 
 lang = ui.current_language()
-data = ui.current_dataset(lang)
+data = ui.shown_dataset(lang)
 filters = ui.current_filters()
 year = filters.year
 selected = filters.region
 
 st.title(t("page.compare", lang))
-ui.synthetic_notice(lang)
+ui.data_notice(lang)
 
 # The open tab's name is its value in the URL (?bagian=gabungan): renaming one breaks links already shared.
 sections = ui.section_tabs("bagian", "compare.section", ("peringkat", "gabungan"), lang)
@@ -51,7 +51,7 @@ if sections["peringkat"].open:
             title = t("compare.chart.title", lang, metric=metric_label, year=year, top=min(TOP, total))
             st.plotly_chart(charts.ranking_bars(shown, selected, title, percent, lang), key="peringkat", config=plotly_config(lang))
             if split_owners:
-                split = ranking.owner_split(ui.unit_cube(ui.current_source()), data.regencies, replace(filters, region=None),
+                split = ranking.owner_split(ui.unit_cube(ui.current_source(), filters.real_only), data.regencies, replace(filters, region=None),
                                             year)
                 st.plotly_chart(charts.owner_bars(split, shown, selected, lang), key="peringkat-pemilik", config=plotly_config(lang))
 
@@ -65,7 +65,8 @@ if sections["peringkat"].open:
 
         st.subheader(t("compare.table.heading", lang, metric=metric_label, year=year))
         ui.table(charts.display_table(named, metric, percent, lang), height=420)
-        ui.download_buttons(named.rename(columns={"value": metric}), f"peringkat-{metric}-{year}", lang, "peringkat")
+        ui.download_buttons(ui.traced(named.rename(columns={"value": metric}), lang), f"peringkat-{metric}-{year}",
+                            lang, "peringkat")
 
 if sections["gabungan"].open:
     with sections["gabungan"]:
@@ -92,4 +93,4 @@ if sections["gabungan"].open:
         st.subheader(t("joint.table.heading", lang, year=year))
         shown = joint.for_display(combined, lang)
         ui.table(exports.localised(shown, lang), height=420, key="gabungan-tabel")
-        ui.download_buttons(shown, f"zi-spi-ombudsman-{year}", lang, "gabungan")
+        ui.download_buttons(ui.traced(shown, lang), f"zi-spi-ombudsman-{year}", lang, "gabungan")

@@ -5,7 +5,7 @@ import dataclasses
 
 import streamlit as st
 
-from pantau_zi import mapping, ombudsman, ui, views
+from pantau_zi import mapping, ombudsman, provenance, ui, views
 from pantau_zi.figures import maps, plotly_config
 from pantau_zi.i18n import t
 from pantau_zi.metrics import PERCENTS
@@ -16,7 +16,7 @@ YEAR_KEY, PLAY_KEY, OPENED_KEY, SEARCH_KEY = "peta_tahun", "peta_putar", "_peta_
 MAP_HEIGHT, MAP_WIDTH_PX = 290, 900
 
 lang = ui.current_language()
-data = ui.current_dataset(lang)
+data = ui.shown_dataset(lang)
 filters = ui.current_filters()
 first, last = filters.years
 regencies = data.regencies.set_index("code")
@@ -31,9 +31,9 @@ metric = metric_column.selectbox(t("peta.metric", lang), list(mapping.METRICS), 
 metric_label = t(f"peta.metric.{metric}", lang)
 column = mapping.METRICS[metric]
 # KPK's SPI and Ombudsman's reports are real: no synthetic notice beside them.
-if metric not in mapping.REAL_METRICS:
+if filters.real_only or metric not in mapping.REAL_METRICS:
     with notice:
-        ui.synthetic_notice(lang)
+        ui.data_notice(lang)
 # The whole province stays on the map when one region is chosen, so the region is seen among its neighbours.
 panel = ui.current_panel(dataclasses.replace(filters, region=None, province=province))
 survey = (ui.spi_table() if column == "spi" else ui.ombudsman_assessments(ui.current_source()) if column == "zone"
@@ -113,5 +113,6 @@ ui.boundary_notice(layer, lang)
 
 st.subheader(t("peta.download", lang))
 detail = list(mapping.OMBUDSMAN_DETAIL) if column == "zone" else []
-ui.download_buttons(values[["region_code", "name", "province", column, *detail]].assign(year=year),
+download = values[["region_code", "name", "province", column, *detail]].assign(year=year)
+ui.download_buttons(provenance.traced(download, ui.map_origins(data, column, year, survey, lang), lang),
                     f"pantau-zi-peta-{metric}-{year}", lang, key="peta-unduh")

@@ -10,7 +10,7 @@ from pantau_zi.filters import selected_regions
 from pantau_zi.i18n import format_number, literal, t
 
 lang = ui.current_language()
-data = ui.current_dataset(lang)
+data = ui.shown_dataset(lang)
 filters = ui.current_filters()
 year = filters.year
 
@@ -36,8 +36,8 @@ st.caption(" · ".join([
     t("profile.population", lang, population=format_number(header.population, 0, lang)),
     t("profile.administrative" if header.administrative else "profile.autonomous", lang),
     t("app.data_as_of", lang, year=year)]))
-if profile.has_synthetic(view.rows):
-    ui.synthetic_notice(lang)
+if filters.real_only or profile.has_synthetic(view.rows):
+    ui.data_notice(lang)
 if header.code in profile.real_regions(view.rows, view.units):
     st.success(t("profile.real_facts", lang), icon=":material/newspaper:")
 ui.card_download(filters, lang, "profil-rapor")

@@ -7,14 +7,14 @@ from pantau_zi.figures import plotly_config
 from pantau_zi.i18n import t
 
 lang = ui.current_language()
-data = ui.current_dataset(lang)
+data = ui.shown_dataset(lang)
 filters = ui.current_filters()
 source = ui.current_source()
 year = filters.year
 
 st.title(views.scope_name(data, filters, t("scope.nation", lang)))
 st.caption(t("app.tagline", lang) + " · " + t("app.data_as_of", lang, year=year))
-ui.synthetic_notice(lang)
+ui.data_notice(lang)
 
 totals = ui.scope_totals(source, filters)
 columns = st.columns(len(views.HEADLINE_METRICS))
@@ -32,7 +32,7 @@ with right:
         st.info(empty_note, icon=":material/info:")
     if trend is not None:
         st.plotly_chart(trend, key="target", config=plotly_config(lang))
-    ui.download_buttons(ui.overview_download(source, filters), "pantau-zi-ringkasan", lang, "ringkasan")
+    ui.download_buttons(ui.overview_download(source, filters, lang), "pantau-zi-ringkasan", lang, "ringkasan")
 
 if filters.scope == "nation":
     ui.national_panel(year, lang)

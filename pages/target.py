@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pantau_zi import progress, ui
+from pantau_zi import progress, provenance, ui
 from pantau_zi.figures import plotly_config
 from pantau_zi.figures import progress as charts
 from pantau_zi.i18n import t
@@ -12,7 +12,7 @@ from pantau_zi.i18n import t
 PICK_KEY = "wilayah_banding"
 
 lang = ui.current_language()
-data = ui.current_dataset(lang)
+data = ui.shown_dataset(lang)
 filters = ui.current_filters()
 year = filters.year
 # The sidebar's region only sets the default pick: its peers in the same scope stay comparable.
@@ -22,7 +22,7 @@ panel = ui.current_panel(in_scope_filters)
 
 st.title(t("page.targets", lang))
 st.caption(t("target.caption", lang, year=year, pace_years=progress.PACE_YEARS))
-ui.synthetic_notice(lang)
+ui.data_notice(lang)
 
 provinces = data.provinces.set_index("province_code")["name"]
 regencies = data.regencies.set_index("code")["name"]
@@ -56,6 +56,7 @@ if not chosen:
 
 st.subheader(t("target.status.heading", lang, year=year))
 rows = ui.target_rows(source, in_scope_filters, tuple(chosen))
+rows = provenance.traced(rows, ui.choice_origins(chosen, in_scope, lang), lang, key="choice")
 table = rows.assign(choice=rows["choice"].map(labels)).rename(columns={"choice": "name"})
 ui.table(charts.status_table(table, lang))
 ui.download_buttons(charts.with_status_labels(table, lang), f"target-{year}", lang, "target-pilihan")
@@ -73,6 +74,7 @@ for index, (choice, kind) in enumerate(rows[["choice", "target_kind"]].itertuple
 
 st.subheader(t("target.groups.heading", lang, year=year))
 summary = ui.target_rows(source, in_scope_filters, tuple(groups))
+summary = provenance.traced(summary, ui.choice_origins(groups, in_scope, lang), lang, key="choice")
 summary = summary.assign(choice=summary["choice"].map(labels)).rename(columns={"choice": "name"})
 ui.table(charts.status_table(summary, lang))
 ui.download_buttons(charts.with_status_labels(summary, lang), f"target-provinsi-{year}", lang, "target-provinsi")

@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from pantau_zi import exports, measures, profile, ui, unit_table
+from pantau_zi import exports, measures, profile, provenance, ui, unit_table
 from pantau_zi.filters import selected_regions, selected_units
 from pantau_zi.i18n import format_number, literal, t
 from pantau_zi.status import STAGES
 
 lang = ui.current_language()
-data = ui.current_dataset(lang)
+data = ui.shown_dataset(lang)
 filters = ui.current_filters()
 year = filters.year
 
@@ -26,15 +26,15 @@ stages = stage_column.multiselect(t("unit.stage_filter", lang, year=year), [unit
 units = data.units[selected_units(data.units, filters, selected_regions(data.regencies, filters)["code"])]
 table = ui.units_table(ui.current_source(), filters)
 shown = unit_table.with_stages(unit_table.search(table, query or ""), stages).reset_index(drop=True)
-if shown["synthetic"].any():
-    ui.synthetic_notice(lang)
+if filters.real_only or shown["synthetic"].any():
+    ui.data_notice(lang)
 # the same counts, in the same words, as the overview, the profile and the briefing on 31 December
 st.markdown(measures.holdings_text(measures.holdings_on(units["unit_id"], data.events, unit_table.year_end(year)),
                                    lang))
 st.caption(t("unit.count", lang, shown=format_number(len(shown), 0, lang),
              total=format_number(len(table), 0, lang)) + " · " + t("unit.select_hint", lang))
 
-display = unit_table.for_display(shown, lang)
+display = unit_table.for_display(provenance.traced_rows(shown, data.sources, lang), lang)
 # The chosen unit travels in the URL (?pilih=<unit id>) so that a copied link or a reload shows its history too.
 position = unit_table.position_of(shown, st.query_params.get("pilih"))
 picked = ui.table(exports.localised(display, lang), on_select="rerun",

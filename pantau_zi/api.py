@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pantau_zi import datasource, exports, settings, store, store_health, ui, unit_table
+from pantau_zi import datasource, exports, provenance, settings, store, store_health, ui, unit_table
 from pantau_zi.filters import FilterError, Filters, from_query, selected_regions
 from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError
@@ -39,12 +39,13 @@ def _source() -> datasource.Source:
 
 def overview_rows(source: datasource.Source, data: Dataset, filters: Filters, lang: str) -> pd.DataFrame:
     """Ringkasan's download: the chosen place's figures year by year."""
-    return ui.overview_download(source, filters)
+    return ui.overview_download(source, filters, lang)
 
 
 def unit_rows(source: datasource.Source, data: Dataset, filters: Filters, lang: str) -> pd.DataFrame:
     """Unit kerja's download with no search and no stage chosen: every unit the filters keep."""
-    return unit_table.for_display(ui.units_table(source, filters).reset_index(drop=True), lang)
+    return unit_table.for_display(provenance.traced_rows(ui.units_table(source, filters).reset_index(drop=True),
+                                                         data.sources, lang), lang)
 
 
 def region_rows(source: datasource.Source, data: Dataset, filters: Filters, lang: str) -> pd.DataFrame:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from pantau_zi.i18n import LANGUAGES, t
-from pantau_zi.metrics import YEARS, panel_from_unit_years
+from pantau_zi.measures import missing_where_uncounted
+from pantau_zi.metrics import COUNTS, YEARS, panel_from_unit_years
 from pantau_zi.schema import OWNER_TYPES
 
 
@@ -22,6 +23,7 @@ class Filters:
     owner_type: str | None = None    # "pemda" or "vertikal"
     unit_types: tuple[str, ...] = ()
     years: tuple[int, int] = (YEARS.start, YEARS.stop - 1)
+    real_only: bool = False          # "Hanya data nyata": every synthetic row set aside
 
     @property
     def year(self) -> int:
@@ -57,16 +59,18 @@ def selected_units(units: pd.DataFrame, filters: Filters, region_codes) -> pd.Se
 
 
 def filtered_panel(unit_year: pd.DataFrame, targets: pd.DataFrame, perangkat_daerah: pd.DataFrame,
-                   regencies: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The region x year panel (all years) of the selected regions, counting only the selected units.
+                   regencies: pd.DataFrame, filters: Filters, counted=None) -> pd.DataFrame:
+    """The region x year panel (all years) of the selected regions, counting only the selected units; counts are
+    missing in regions outside `counted` (measures.counted_regions) when it is given.
 
     Unit-type filters narrow the pemda columns too; the owner filter does not, since coverage and
     target attainment are always about the pemda's own units.
     """
     regions = selected_regions(regencies, filters)
     rows = unit_year[selected_units(unit_year, replace(filters, owner_type=None), regions["code"])]
-    counted = rows["owner_type"] == filters.owner_type if filters.owner_type else None
-    return panel_from_unit_years(rows, targets, perangkat_daerah, regions, YEARS, counted)
+    shown = rows["owner_type"] == filters.owner_type if filters.owner_type else None
+    panel = panel_from_unit_years(rows, targets, perangkat_daerah, regions, YEARS, shown)
+    return panel if counted is None else missing_where_uncounted(panel, counted, COUNTS)
 
 
 def in_years(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -77,7 +81,10 @@ def in_years(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
 
 # The URL's names for the filters (the sidebar binds its widgets to them) and the values each takes.
 URL_KEYS = {"province": "prov", "region": "wilayah", "kind": "jenis", "owner_type": "pemilik",
-            "unit_types": "tipe", "years": "tahun"}
+            "unit_types": "tipe", "years": "tahun", "real_only": "nyata"}
+# "Hanya data nyata" in a URL: the switch writes true/false; a link written by hand may say 1/0.
+SWITCH_VALUES = {"true": True, "1": True, "ya": True, "yes": True, "false": False, "0": False, "tidak": False,
+                 "no": False}
 KINDS = ("kabupaten", "kota")
 
 
@@ -142,13 +149,17 @@ def from_query(params: Mapping[str, list[str]], provinces: pd.DataFrame, regenci
         if value not in known_types:
             raise FilterError("tipe", value, "unknown")
     years = [value for value in params.get("tahun", []) if value.strip()]
+    real_only = _one(params, "nyata")
+    if real_only is not None and real_only.casefold() not in SWITCH_VALUES:
+        raise FilterError("nyata", real_only, "unknown")
     chosen = Filters(
         province=_lookup(province, dict(zip(provinces["province_code"], provinces["name"])), "prov") if province
         else None,
         region=_lookup(region, dict(zip(regencies["code"], regencies["name"])), "wilayah") if region else None,
         kind=_labelled(kind, KINDS, "filter.kind", "jenis") if kind else None,
         owner_type=_labelled(owner, OWNER_TYPES, "filter.owner", "pemilik") if owner else None,
-        unit_types=types, years=_years(years) if years else Filters().years)
+        unit_types=types, years=_years(years) if years else Filters().years,
+        real_only=SWITCH_VALUES[real_only.casefold()] if real_only else False)
     if chosen.region and chosen.province and not (
             regencies.loc[regencies["code"] == chosen.region, "province_code"] == chosen.province).all():
         raise FilterError("wilayah", region, "outside_province")

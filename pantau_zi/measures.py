@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from pantau_zi.i18n import format_number, t
@@ -31,6 +32,24 @@ LABELS = {
 }
 # The count a WBK target is measured against, and its WBBM part (the split shown beside it).
 TARGET_COUNT, TARGET_COUNT_WBBM = "predicate_pemda", "wbbm_pemda"
+
+
+# Tables whose rows say a region's units were looked at: a region with none of them has unknown counts, not zero.
+COUNTED_BY = ("units", "declarations", "targets", "perangkat_daerah")
+
+
+def counted_regions(data) -> frozenset[str]:
+    """The regions whose units somebody recorded (a unit, declaration, target or perangkat daerah row)."""
+    return frozenset().union(*(set(getattr(data, table)["region_code"]) for table in COUNTED_BY))
+
+
+def missing_where_uncounted(panel: pd.DataFrame, counted, columns) -> pd.DataFrame:
+    """The panel with the count columns missing (NaN, never 0) in the regions nobody counted."""
+    unknown = ~panel["region_code"].isin(set(counted))
+    if not unknown.any():
+        return panel
+    present = [column for column in columns if column in panel.columns]
+    return panel.assign(**{column: panel[column].astype("float64").where(~unknown, np.nan) for column in present})
 
 
 def label(column: str, lang: str) -> str:

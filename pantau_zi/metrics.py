@@ -167,7 +167,9 @@ def aggregate(panel: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     """Sum a region panel to provinces (by=['province_code', 'year']) or the nation (by=['year'])."""
     numerators = [f"{ratio}__num" for ratio in RATIOS]
     summed = panel.groupby(by)[[*COUNTS, *DENOMINATORS, *numerators]].sum(min_count=1)
-    summed[list(COUNTS)] = summed[list(COUNTS)].fillna(0).astype("int64")
+    counts = summed[list(COUNTS)]
+    # a group none of whose regions was counted has no count (measures.counted_regions), not 0
+    summed[list(COUNTS)] = counts.astype("int64") if counts.notna().all().all() else counts
     return with_ratios(summed).reset_index()
 
 

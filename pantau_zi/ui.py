@@ -27,11 +27,13 @@ from pantau_zi import (
     exports,
     joint,
     mapping,
+    measures,
     metrics,
     national,
     ombudsman,
     profile,
     progress,
+    provenance,
     report_card,
     report_card_pdf,
     settings,
@@ -50,7 +52,15 @@ from pantau_zi.figures import maps, trends
 from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures.sparkline import sparkline_svg
-from pantau_zi.filters import URL_KEYS, Filters, filtered_panel, in_years, selected_regions, selected_units
+from pantau_zi.filters import (
+    SWITCH_VALUES,
+    URL_KEYS,
+    Filters,
+    filtered_panel,
+    in_years,
+    selected_regions,
+    selected_units,
+)
 from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_date, format_number, literal, t
 from pantau_zi.importing import plan, template
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError, Problem, load_reference, problems_frame
@@ -139,13 +149,30 @@ def dataset(source: datasource.Source) -> Dataset:
 
 
 def current_dataset(lang: str) -> Dataset:
-    """The dataset in use, or a stop with every problem listed in the user's language."""
+    """The dataset in use, every row of it, or a stop with every problem listed in the user's language."""
     try:
         return dataset(current_source())
     except DatasetError as error:
         st.error(t("notice.dataset_error", lang))
         problem_table(error.problems[:200], lang)
         st.stop()
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def real_dataset(source: datasource.Source) -> Dataset:
+    """provenance.real_only of a source's dataset; shared, never to be changed."""
+    return provenance.real_only(dataset(source))
+
+
+def dataset_shown(source: datasource.Source, filters: Filters) -> Dataset:
+    """The dataset the filters show: its real rows only when "Hanya data nyata" is on, else all of it."""
+    return real_dataset(source) if filters.real_only else dataset(source)
+
+
+def shown_dataset(lang: str) -> Dataset:
+    """The dataset in use as the sidebar's filters show it (current_dataset's stop on a problem)."""
+    current_dataset(lang)
+    return dataset_shown(current_source(), current_filters())
 
 
 def store_url() -> str:
@@ -230,10 +257,11 @@ def table(frame: pd.DataFrame, **options):
     widths = {exports.column_label(column, lang): width for column, width in PINNED_COLUMNS.items()}
     config = {label: st.column_config.Column(pinned=True, width=width) for label, width in widths.items()
               if label in frame.columns}
-    link = exports.column_label("source_url", lang)
-    if link in frame.columns:
-        # the address opens the source; the cell shows only its host, as a reader names a newspaper
-        config[link] = st.column_config.LinkColumn(display_text=r"https?://(?:www\.)?([^/?#]+)")
+    for column in ("source_url", "reference"):
+        link = exports.column_label(column, lang)
+        if link in frame.columns:
+            # the address opens the source; the cell shows only its host, as a reader names a newspaper
+            config[link] = st.column_config.LinkColumn(display_text=r"https?://(?:www\.)?([^/?#]+)")
     return st.dataframe(_with_decimal_commas(frame, lang), hide_index=True, placeholder="\u2014",
                         column_config=config, **options)
 
@@ -244,19 +272,24 @@ def problem_table(problems: list[Problem], lang: str) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def unit_cube(source: datasource.Source) -> pd.DataFrame:
+def unit_cube(source: datasource.Source, real_only: bool = False) -> pd.DataFrame:
     """The units' yearly flags summed per region, year, owner and unit type (metrics.unit_cube); made or read from
-    the disk cache once per dataset, cut by every page's panel."""
-    table = datasource.unit_cube(source, dataset(source))
+    the disk cache once per dataset, cut by every page's panel. The real units' cube is small and made here."""
+    if real_only:
+        real = real_dataset(source)
+        table = metrics.unit_cube(metrics.unit_years(real.units, real.events))
+    else:
+        table = datasource.unit_cube(source, dataset(source))
     settle_heap()
     return table
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def panel_for(source: datasource.Source, filters: Filters) -> pd.DataFrame:
-    """The region x year panel under the given filters."""
-    data = dataset(source)
-    return filtered_panel(unit_cube(source), data.targets, data.perangkat_daerah, data.regencies, filters)
+    """The region x year panel under the given filters; a region nobody counted has missing counts, not 0."""
+    data = dataset_shown(source, filters)
+    return filtered_panel(unit_cube(source, filters.real_only), data.targets, data.perangkat_daerah,
+                          data.regencies, filters, measures.counted_regions(data))
 
 
 def current_panel(filters: Filters = Filters()) -> pd.DataFrame:
@@ -270,15 +303,18 @@ def scope_totals(source: datasource.Source, filters: Filters) -> pd.DataFrame:
     return views.scope_totals(panel_for(source, filters))
 
 
-def overview_download(source: datasource.Source, filters: Filters) -> pd.DataFrame:
-    """Ringkasan's table to download (and /api/v1/panel.csv): the chosen place's figures in the chosen years."""
-    return metrics.public_columns(in_years(scope_totals(source, filters), filters))
+def overview_download(source: datasource.Source, filters: Filters, lang: str) -> pd.DataFrame:
+    """Ringkasan's table to download (and /api/v1/panel.csv): the chosen place's figures in the chosen years, each
+    row saying whether its figures are real and their sources."""
+    in_scope = selected_regions(dataset(source).regencies, filters)["code"]
+    origin = provenance.scope_origin(region_origins(source, filters.real_only, lang), in_scope)
+    return provenance.traced(metrics.public_columns(in_years(scope_totals(source, filters), filters)), origin, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def units_table(source: datasource.Source, filters: Filters) -> pd.DataFrame:
     """unit_table.unit_table of the units the filters keep, on 31 December of the filters' year."""
-    data = dataset(source)
+    data = dataset_shown(source, filters)
     units = data.units[selected_units(data.units, filters, selected_regions(data.regencies, filters)["code"])]
     return unit_table.unit_table(units, data.events, data.sources, data.regencies, data.provinces,
                                  unit_table.year_end(filters.year))
@@ -288,7 +324,7 @@ def units_table(source: datasource.Source, filters: Filters) -> pd.DataFrame:
 def overview_map(source: datasource.Source, filters: Filters, lang: str) -> go.Figure:
     """The overview's coverage map in the filters' year: the chosen region's province in detail, else the chosen
     province, else the country; drawn once per filters and language, shared, never to be changed."""
-    data = dataset(source)
+    data = dataset_shown(source, filters)
     province = views.map_province(data, filters)
     values = mapping.map_values(panel_for(source, replace(filters, region=None, province=province)), data,
                                 filters.year, "coverage_pct")
@@ -349,7 +385,7 @@ def _map_layer(boundary_file: str, boundary_column: str) -> MapLayer:
 def briefing_slides(source: datasource.Source, filters: Filters, on: date, since: date, lang: str) -> list[Slide]:
     """The slides of a briefing on the scope the place filters choose; cached, as every key press reruns the page."""
     layer = current_map_layer()
-    inputs = slides.inputs_for(dataset(source), panel_for(source, replace(filters, region=None)), layer.geojson,
+    inputs = slides.inputs_for(dataset_shown(source, filters), panel_for(source, replace(filters, region=None)), layer.geojson,
                                layer.national, filters, on, since, lang)
     return slides.build_slides(inputs)
 
@@ -446,9 +482,9 @@ def ombudsman_assessments(source: datasource.Source) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def zi_origin(source: datasource.Source) -> pd.Series:
-    """joint.zi_origin of the dataset: per region, whether its ZI rows are real, synthetic or mixed."""
-    data = dataset(source)
+def zi_origin(source: datasource.Source, real_only: bool) -> pd.Series:
+    """joint.zi_origin of the dataset shown: per region, whether its ZI rows are real, synthetic or mixed."""
+    data = dataset_shown(source, Filters(real_only=real_only))
     tables = {name: getattr(data, name) for name in ("units", "events", "targets", "perangkat_daerah")}
     return joint.zi_origin(tables, data.units)
 
@@ -456,10 +492,10 @@ def zi_origin(source: datasource.Source) -> pd.Series:
 @st.cache_data(show_spinner=False, max_entries=32)
 def joint_table(source: datasource.Source, filters: Filters) -> pd.DataFrame:
     """joint.joined of every region the filters' places keep (a chosen region is highlighted, not alone)."""
-    data = dataset(source)
+    data = dataset_shown(source, filters)
     scope = replace(filters, region=None)
     return joint.joined(panel_for(source, scope), data.regencies, data.provinces, spi_table(),
-                        ombudsman_assessments(source), zi_origin(source), filters.year)
+                        ombudsman_assessments(source), zi_origin(source, filters.real_only), filters.year)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -475,7 +511,7 @@ def joint_scatter(source: datasource.Source, filters: Filters, measure: str, lan
 @st.cache_resource(show_spinner=False, max_entries=32)
 def region_profile(source: datasource.Source, filters: Filters, lang: str) -> profile.RegionProfile:
     """profile.region_profile of the filters' region, once per filters and language; shared, never to be changed."""
-    return profile.region_profile(dataset(source), filters, lang)
+    return profile.region_profile(dataset_shown(source, filters), filters, lang)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -484,7 +520,8 @@ def profile_tables(source: datasource.Source, filters: Filters, lang: str) -> di
     declarations, sources; shared, never to be changed."""
     view = region_profile(source, filters, lang)
     lke = view.lke.assign(unit_id=view.lke["unit_id"].map(view.labels)).rename(columns={"unit_id": "unit"})
-    shown = {"units": view.units_now, "events": view.events.drop(columns="unit_id"), "lke": lke,
+    units = provenance.traced_rows(view.units_now, dataset_shown(source, filters).sources, lang)
+    shown = {"units": units, "events": view.events.drop(columns="unit_id"), "lke": lke,
              "declarations": view.declarations, "sources": view.sources}
     return {name: for_display(frame, lang) for name, frame in shown.items()}
 
@@ -517,7 +554,7 @@ def region_card(source: datasource.Source, filters: Filters, lang: str, made: da
     province = replace(filters, region=None, province=view.header.province_code, kind=None)
     return report_card.report_card(report_card.Inputs(
         view, panel_for(source, filters), panel_for(source, province), spi_table(), ombudsman_assessments(source),
-        filters.year, data_as_of(dataset(source)), made, lang))
+        filters.year, data_as_of(dataset_shown(source, filters)), made, lang))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -625,10 +662,33 @@ def real_regions(source: datasource.Source) -> frozenset[str]:
                                            + ("units", "events", "lke")}, data.units))
 
 
-def synthetic_notice(lang: str) -> None:
-    """Most data is synthetic; the real facts are for the regions, among those on screen, that have real rows."""
+def real_data_parts(summary: dict, lang: str) -> list[str]:
+    """The real data a scope holds, in words: 'SPI 2021–2025 untuk 508 pemda', 'Ombudsman 365 laporan', ..."""
+    parts = []
+    if summary["spi_regions"]:
+        parts.append(t("notice.real_only.spi", lang, first=summary["spi_first"], last=summary["spi_last"],
+                       count=format_number(summary["spi_regions"], 0, lang)))
+    if summary["ombudsman"]:
+        parts.append(t("notice.real_only.ombudsman", lang, count=format_number(summary["ombudsman"], 0, lang)))
+    if summary["units"]:
+        parts.append(t("notice.real_only.units", lang, count=format_number(summary["units"], 0, lang)))
+    return parts or [t("notice.real_only.nothing", lang)]
+
+
+def data_notice(lang: str) -> None:
+    """What the screen's data is: with "Hanya data nyata" on, the real data it shows (counted from the data);
+    else that most is synthetic, and the regions on screen that have real rows."""
+    filters = current_filters()
+    if filters.real_only:
+        regions = selected_regions(dataset(current_source()).regencies, filters)
+        provinces = () if filters.region else regions["province_code"].unique()
+        summary = provenance.real_summary(dataset_shown(current_source(), filters), spi_table(),
+                                          ombudsman_assessments(current_source()), regions["code"], provinces)
+        st.info(t("notice.real_only", lang, parts="; ".join(real_data_parts(summary, lang))),
+                icon=":material/verified:")
+        return
     source = current_source()
-    shown = selected_regions(dataset(source).regencies, current_filters()).set_index("code")["name"]
+    shown = selected_regions(dataset(source).regencies, filters).set_index("code")["name"]
     names = sorted(shown[shown.index.isin(real_regions(source))])
     st.info(t("notice.synthetic", lang, regions=", ".join(names)) if names else t("notice.synthetic_only", lang),
             icon=":material/science:")
@@ -666,6 +726,18 @@ def _apply_pending_region() -> None:
         st.session_state[FILTER_KEYS["region"]], st.session_state[FILTER_KEYS["province"]] = pending
 
 
+def _real_only_switch(lang: str) -> bool:
+    """The "Hanya data nyata" switch, kept in the URL as ?nyata=true; a link written by hand (?nyata=1) is read too,
+    as Streamlit's bound switch reads only true and false."""
+    key = FILTER_KEYS["real_only"]
+    written = st.query_params.get(key, "").casefold()
+    if key not in st.session_state and written not in ("", "true", "false"):
+        st.session_state[key] = SWITCH_VALUES.get(written, False)
+        del st.query_params[key]
+    return st.sidebar.toggle(t("filter.real_only", lang), key=key, bind="query-params",
+                             help=t("filter.real_only.help", lang))
+
+
 def sidebar_filters(data: Dataset, lang: str) -> Filters:
     """Draw the shared filters in the sidebar; their values hold across pages and travel in the URL."""
     _apply_pending_region()
@@ -692,8 +764,9 @@ def sidebar_filters(data: Dataset, lang: str) -> Filters:
     years = sidebar.slider(
         t("filter.years", lang), YEARS.start, YEARS.stop - 1, (YEARS.start, YEARS.stop - 1),
         key=FILTER_KEYS["years"], bind="query-params", help=t("filter.years.help", lang))
+    real_only = _real_only_switch(lang)
     filters = Filters(province=province, region=region, kind=kind, owner_type=owner,
-                      unit_types=tuple(unit_types), years=tuple(years))
+                      unit_types=tuple(unit_types), years=tuple(years), real_only=real_only)
     st.session_state["_filters"] = filters
     return filters
 
@@ -726,8 +799,51 @@ def section_tabs(key: str, catalogue: str, names: tuple[str, ...], lang: str) ->
     return dict(zip(names, tabs))
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def region_origins(source: datasource.Source, real_only: bool, lang: str) -> pd.DataFrame:
+    """provenance.region_origins of the dataset shown: whether each region's figures are real, and their sources."""
+    return provenance.region_origins(dataset_shown(source, Filters(real_only=real_only)), lang)
+
+
+def traced(frame: pd.DataFrame, lang: str, region_codes=None) -> pd.DataFrame:
+    """A download's rows with whether each is real and its sources (provenance.traced): per region by the frame's
+    region_code, or, given region_codes, one origin for every row, a total over those regions."""
+    origins = region_origins(current_source(), current_filters().real_only, lang)
+    return provenance.traced(frame, origins if region_codes is None else provenance.scope_origin(origins, region_codes),
+                             lang)
+
+
+def choice_origins(choices, in_scope, lang: str) -> pd.DataFrame:
+    """Where each target choice's figures come from, by choice: a region's rows, or those of every region in scope
+    of a province (its two-digit code) or of the nation (progress.NATION)."""
+    origins = region_origins(current_source(), current_filters().real_only, lang)
+    codes = pd.Series(sorted(in_scope))
+
+    def members(choice: str):
+        if choice == progress.NATION:
+            return codes
+        return [choice] if "." in choice else codes[codes.str.startswith(f"{choice}.")]
+    found = {choice: provenance.scope_origin(origins, members(choice)) for choice in choices}
+    return pd.DataFrame.from_dict(found, orient="index", columns=list(provenance.TRACE_COLUMNS))
+
+
+def map_origins(data: Dataset, column: str, year: int, survey: pd.DataFrame | None, lang: str) -> pd.DataFrame:
+    """Where a map measure's values of a year come from: KPK's SPI and the Ombudsman zones cite their own rows,
+    the unit counts and ratios each region's rows."""
+    if column == "spi":
+        return provenance.reported_origins(survey[(survey["year"] == year) & (survey["level"] != "provinsi")],
+                                           "code", "source")
+    if column == "zone":
+        return provenance.reported_origins(survey[(survey["year"] == year) & (survey["level"] != "provinsi")],
+                                           "code", "source_url")
+    return region_origins(current_source(), current_filters().real_only, lang)
+
+
 def download_buttons(frame: pd.DataFrame, basename: str, lang: str, key: str) -> None:
-    """CSV and Excel downloads of a table, headers in the user's language; files are made only when clicked."""
+    """CSV and Excel downloads of a table, headers in the user's language; files are made only when clicked. Every
+    download says per row whether it is real and where it comes from (provenance.TRACE_COLUMNS)."""
+    missing = [column for column in provenance.TRACE_COLUMNS if column not in frame.columns]
+    assert not missing, f"download {basename} is not traced: {missing}"
     left, right = st.columns(2)
     left.download_button(t("download.csv", lang), partial(exports.to_csv_bytes, frame, lang), f"{basename}.csv",
                          "text/csv", key=f"{key}-csv", icon=":material/download:", on_click="ignore")

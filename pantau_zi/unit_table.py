@@ -15,7 +15,7 @@ NOT_YET = "belum"
 # ...unless its record starts with an award after that date: what it had done by then was never recorded.
 NO_RECORD = "tak_tercatat"
 TABLE_COLUMNS = ("unit_id", "name", "region", "province", "instansi", "owner_type", "unit_type", "service_facing",
-                 "stage", "predicate_held", "since", "source", "source_url", "synthetic")
+                 "stage", "predicate_held", "since", "source", "source_url", "source_id", "synthetic")
 SEARCHED = ("name", "instansi", "unit_id")
 
 

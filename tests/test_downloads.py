@@ -81,3 +81,28 @@ def test_every_download_of_the_page_opens_with_every_row(real_app, downloads, da
     for name, csv, sheet in files:
         assert len(sheet) == len(csv) + 1, name  # the header row
         assert list(sheet[0]) == list(csv.columns), name
+        assert csv["Data"].isin(["nyata", "sintetis", "campuran nyata dan sintetis", "Tidak ada data"]).all(), name
+        assert "Sumber data" in csv.columns, name
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_with_only_real_data_no_downloaded_row_is_synthetic(real_app, downloads, data, page):
+    """Sumedang under "Hanya data nyata": every row is real or has no data, and says where it comes from."""
+    for key, value in {"prov": "Jawa Barat", "wilayah": "Kabupaten Sumedang", "nyata": "true"}.items():
+        real_app.query_params[key] = value
+    real_app.run()
+    downloads.clear()
+    real_app.switch_page(f"pages/{page}.py").run()
+    assert not real_app.exception
+    files = read_both(downloads)
+    assert files
+    for name, csv, _ in files:
+        assert set(csv["Data"]) <= {"nyata", "Tidak ada data"}, name
+        real = csv[csv["Data"] == "nyata"]
+        assert real["Sumber data"].notna().all() and not real["Sumber data"].str.contains("sintetis").any(), name
+    real_units = data.units[(data.units["region_code"] == "32.11") & ~data.units["synthetic"]]
+    if page == "unit":
+        (_, units, _), = files
+        assert sorted(units["ID unit"]) == sorted(real_units["unit_id"])
+        assert set(units["Sumber data"]) == {"https://eljabar.com/2019/06/21/bupati-sumedang-reformasi-birokrasi-untuk-"
+                                             "wujudkan-pelayanan-yang-berkualitas/"}
