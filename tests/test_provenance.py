@@ -143,8 +143,8 @@ def test_no_pure_output_of_the_real_only_view_holds_a_synthetic_row(mixed, real)
     panel = real_panel(real)
     ranks = ranking.ranked(panel, real.regencies, 2021, "declared").set_index("region_code")["rank"]
     assert pd.isna(ranks["32.04"]) and ranks["32.11"] == 1
-    zones = mapping.map_values(panel, real, 2021, "zone").set_index("region_code")["zone"]
-    assert zones.isna().all()  # the only Ombudsman row was synthetic
+    mapped = mapping.map_values(panel, real, 2021, "declared").set_index("region_code")["declared"]
+    assert mapped["32.11"] == 1 and pd.isna(mapped["32.04"])  # S1 gone; Kabupaten Bandung has no data, not 0
     split = ranking.owner_split(unit_year, real.regencies, Filters(province="32"), 2019)
     assert split["wbk"].sum() == 0  # S2, the synthetic Polres holding WBK since 2019, is gone
     assert profile.lke_rows(real.lke, ["S1"]).empty
