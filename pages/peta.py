@@ -8,7 +8,6 @@ import streamlit as st
 from pantau_zi import mapping, ombudsman, provenance, ui, views
 from pantau_zi.figures import maps, plotly_config
 from pantau_zi.i18n import t
-from pantau_zi.metrics import PERCENTS
 
 YEAR_KEY, PLAY_KEY, OPENED_KEY, SEARCH_KEY = "peta_tahun", "peta_putar", "_peta_dibuka", "peta-cari"
 # The year's caption, the legend and the map fit under the controls on a 1366x768 laptop, where the map is about
@@ -66,7 +65,7 @@ picked = search_column.selectbox(
 if picked:
     ui.open_profile(picked, regencies.at[picked, "province_code"])
 
-count_maximum = int(panel[column].max()) if column in panel.columns and column not in PERCENTS else None
+count_maximum = mapping.count_maximum(panel, column)
 classed = mapping.classify(values, column, lang, count_maximum)
 layer = ui.current_map_layer()
 # A province is drawn in full detail; the whole country from the coarse layer, which keeps a render small.

@@ -135,6 +135,14 @@ def nice_step(value: float) -> int:
     return max(step * magnitude for step in NICE_STEPS if step * magnitude <= value)
 
 
+def count_maximum(panel: pd.DataFrame, column: str) -> int | None:
+    """The largest count of a panel column over every year, so a played map keeps one legend; None for a ratio,
+    a survey measure, or where no region was counted (measures.counted_regions) and there is no count at all."""
+    if column not in panel.columns or column in PERCENTS or panel[column].isna().all():
+        return None
+    return int(panel[column].max())
+
+
 def count_edges(maximum: int, classes: int = POSITIVE_CLASSES) -> tuple[int, ...]:
     """Upper ends of the positive classes but the last, in equal nice steps: maximum 20 -> (5, 10, 15)."""
     step = nice_step(maximum / classes)
@@ -236,7 +244,7 @@ def classify(values: pd.DataFrame, column: str, lang: str, count_maximum: int | 
         klass, labels, colours = classify_percent(value), percent_class_labels(), list(SEQUENTIAL)
         shown = value.map(lambda v: f"{format_number(v, 1, lang)}%", na_action="ignore")
     else:
-        maximum = count_maximum if count_maximum is not None else int(value.max(skipna=True) or 0)
+        maximum = count_maximum if count_maximum is not None else int(value.max(skipna=True)) if value.notna().any() else 0
         edges = count_edges(maximum)
         klass, labels, colours = classify_counts(value, edges), count_class_labels(edges), list(SEQUENTIAL)
         shown = value.map(lambda v: format_number(v, 0, lang), na_action="ignore")

@@ -159,3 +159,12 @@ def test_the_real_data_of_a_scope_is_counted_from_the_data(real):
     assert province == {"spi_first": 2021, "spi_last": 2024, "spi_regions": 2, "ombudsman": 3, "units": 2}
     region = provenance.real_summary(real, spi, ombudsman, ["32.04"])
     assert region == {"spi_first": None, "spi_last": None, "spi_regions": 0, "ombudsman": 0, "units": 0}
+
+
+def test_a_map_of_counts_where_nobody_counted_any_region_has_no_legend_maximum_and_draws_as_no_data(real):
+    panel = real_panel(real)
+    bandung = panel[panel["region_code"] == "32.04"]
+    assert mapping.count_maximum(bandung, "declared") is None
+    assert mapping.count_maximum(panel, "declared") == 1  # one real unit in each of Sumedang and Kota Bandung
+    classed = mapping.classify(mapping.map_values(bandung, real, 2021, "declared"), "declared", "id")
+    assert classed.frame["shown"].tolist() == ["Tidak ada data"]
