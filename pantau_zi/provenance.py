@@ -120,6 +120,11 @@ def traced(frame: pd.DataFrame, origins: pd.DataFrame | dict, lang: str, key: st
     return frame.assign(data=words.to_numpy(), data_source=cited.fillna("").to_numpy())
 
 
+def traced_reported(frame: pd.DataFrame, source_column: str, lang: str) -> pd.DataFrame:
+    """Rows of reported facts (national figures, say) with the TRACE_COLUMNS: every one real, citing its own source."""
+    return frame.assign(data=t(f"provenance.{REAL}", lang), data_source=frame[source_column].fillna(""))
+
+
 def traced_rows(frame: pd.DataFrame, sources: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Rows that carry their own `synthetic` flag and `source_id`, with the TRACE_COLUMNS in their place."""
     kinds = is_synthetic(frame).map({True: t("provenance.synthetic", lang), False: t("provenance.real", lang)})

@@ -462,7 +462,7 @@ def national_panel(year: int, lang: str) -> None:
                      years=", ".join(str(each) for each in national.years_reported(reported))))
         return
     table(exports.localised(rows, lang), key="nasional-dilaporkan")
-    download_buttons(rows, f"angka-nasional-{year}", lang, "nasional")
+    download_buttons(provenance.traced_reported(rows, "source_url", lang), f"angka-nasional-{year}", lang, "nasional")
 
 
 @st.cache_resource(show_spinner=False)
