@@ -38,7 +38,7 @@ def test_a_shared_real_only_link_shows_only_the_real_units_and_downloads_them_tr
     assert re.search(r"SPI 2021\u20132025 untuk 508 pemda; Ombudsman [\d.]+ laporan; "
                      f"{len(real_units)} unit kerja dari berita", notice.inner_text())
     assert "sintetis" not in main_text(page).lower()
-    assert page.get_by_test_id("stSidebar").get_by_role("checkbox", name=SWITCH).is_checked()
+    assert page.get_by_test_id("stSidebar").get_by_label(SWITCH).is_checked()
     assert "nyata=true" in page.url  # the short form becomes the switch's own
     button = page.get_by_role("button", name="Unduh CSV").first
     button.scroll_into_view_if_needed()
