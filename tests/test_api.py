@@ -13,7 +13,7 @@ import pytest
 from pantau_zi import api, web
 from pantau_zi.filters import FilterError, Filters, from_query
 from pantau_zi.loading import load_dataset
-from tests.conftest import MINI, open_page
+from tests.conftest import FIXTURES, MINI, open_page
 
 # The URL parameters as the pages write them (labels of the sidebar's widgets), three filter sets.
 FILTER_SETS = {
@@ -120,3 +120,28 @@ def test_the_route_serves_the_answer_with_a_file_name(mini):
     assert response.status_code == 200
     assert response.headers["content-disposition"] == 'inline; filename="pantau-zi-ringkasan.csv"'
     assert response.body == api.answer("panel", "csv", {"tahun": ["2021"]}).body
+
+
+@pytest.fixture
+def mixed(monkeypatch):
+    monkeypatch.setenv("PANTAU_ZI_DATA_DIRS", str(FIXTURES / "mixed"))
+    return load_dataset((FIXTURES / "mixed",))
+
+
+@pytest.mark.parametrize("written", ["1", "true", "ya"])
+def test_a_real_only_data_url_serves_only_the_real_units_each_with_its_source(mixed, written):
+    answer = api.answer("units", "csv", {"nyata": [written]})
+    units = pd.read_csv(io.BytesIO(answer.body), encoding="utf-8-sig")
+    assert sorted(units["ID unit"]) == ["R1", "R2"]  # tests/fixtures/mixed: S1, S2 are synthetic
+    assert set(units["Data"]) == {"nyata"}
+    assert sorted(units["Sumber data"]) == ["Koran Bandung, 10 Mei 2021", "https://warta.example/sumedang-zi"]
+    everything = pd.read_csv(io.BytesIO(api.answer("units", "csv", {}).body), encoding="utf-8-sig")
+    assert sorted(everything["ID unit"]) == ["R1", "R2", "S1", "S2"]
+
+
+def test_the_real_only_switch_in_a_url_reads_true_false_1_0_and_refuses_anything_else(mixed):
+    assert from_query({"nyata": ["1"]}, mixed.provinces, mixed.regencies, ()).real_only
+    assert not from_query({"nyata": ["false"]}, mixed.provinces, mixed.regencies, ()).real_only
+    with pytest.raises(FilterError) as refused:
+        from_query({"nyata": ["mungkin"]}, mixed.provinces, mixed.regencies, ())
+    assert (refused.value.parameter, refused.value.value) == ("nyata", "mungkin")
