@@ -83,7 +83,8 @@ def test_units_headers_follow_the_language_asked(mini):
     ({"tahun": ["2030"]}, "tahun", "2030"),
     ({"tahun": ["dua ribu"]}, "tahun", "dua ribu"),
     ({"jenis": ["desa"]}, "jenis", "desa"),
-    ({"nyata": ["1"]}, "nyata", "1"),  # not a filter this version knows: refused, never silently ignored
+    ({"nyata": ["mungkin"]}, "nyata", "mungkin"),  # the real-only switch is on or off, never silently ignored
+    ({"sintetis": ["1"]}, "sintetis", "1"),  # not a filter this version knows: refused, never silently ignored
 ])
 def test_a_value_that_names_nothing_is_refused_naming_the_parameter_and_value(mini, params, parameter, value):
     answer = api.answer("panel", "csv", params)
