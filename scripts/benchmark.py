@@ -1,24 +1,35 @@
 """Time each page in headless Debian Chromium and count the bytes a render sends over the websocket.
 
 Usage: python scripts/benchmark.py [--repeats 10] [--pages peta ringkasan ...]
+       python scripts/benchmark.py --scale 1 4 20 [--repeats 5]
 
 Starts the dashboard on a free port (as the browser tests do) and, per page: the time from navigation to
 the first chart or map drawn; the median time from a province change in the sidebar to the redrawn charts;
 and the websocket bytes received per change. A page's tabs other than the first get a row of their own, with
 the redraw measured while that tab is open. Targets: first map 1.5 s, redraw 300 ms, 150 KB per map render.
+
+--scale N builds the embedded dataset N times over (every unit copied with new unit and event ids, so every
+history stays valid) and reports, per N: the cold start (load, validate, unit counts) in a fresh process without
+and then with the disk cache, the slowest panel over a set of filters, and, with a server started on the warm
+cache, the first chart after the restart, the redraw median and the server's memory. Targets at 20x (1 M events):
+from the cache <= 5 s, without it <= 60 s, a panel <= 200 ms, server RSS <= 500 MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, start_server  # noqa: E402
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, ServerLog, start_server  # noqa: E402
 
 PAGES = ("ringkasan", "peta", "target", "profil", "unit", "perbandingan")
 PROVINCES = ("Jawa Barat", "Jawa Tengah")  # alternated, so every change redraws
@@ -152,11 +163,129 @@ def fmt(value, unit: str, scale: float = 1.0) -> str:
     return "-" if value is None else f"{value * scale:,.0f} {unit}"
 
 
+# The tables whose rows are per unit, and the id columns each copy renames.
+COPIED = {"units": ("unit_id",), "events": ("event_id", "unit_id"), "lke": ("unit_id",)}
+# The filters the panel timing goes through: the nation, a province, a region, an owner, a unit type, all at once.
+PANEL_FILTERS = ({}, {"province": "32"}, {"region": "32.11"}, {"owner_type": "vertikal"}, {"unit_types": ("RSUD",)},
+                 {"province": "35", "owner_type": "pemda", "unit_types": ("Puskesmas", "Kecamatan")})
+
+
+def scaled_dataset(times: int, folder: Path) -> int:
+    """The embedded dataset with every unit (its events and LKE scores too) copied `times` times; the event count."""
+    import pandas as pd
+
+    from pantau_zi.loading import EMBEDDED_PARTS
+    from pantau_zi.schema import TABLES
+
+    folder.mkdir(parents=True, exist_ok=True)
+    events = 0
+    for name in TABLES:
+        frames = [pd.read_csv(part / f"{name}.csv", dtype=str, keep_default_na=False)
+                  for part in EMBEDDED_PARTS if (part / f"{name}.csv").exists()]
+        table = pd.concat(frames, ignore_index=True)
+        if name in COPIED:
+            table = pd.concat([table, *(table.assign(**{column: table[column] + f"-x{copy}" for column in COPIED[name]})
+                                        for copy in range(1, times))], ignore_index=True)
+        table.to_csv(folder / f"{name}.csv", index=False)
+        events = len(table) if name == "events" else events
+    return events
+
+
+def cold_start(folder: str) -> dict:
+    """In this (fresh) process: load, validate and count the dataset as the server's first visitor makes it."""
+    from pantau_zi import datasource
+    from pantau_zi.filters import Filters, filtered_panel
+
+    source = datasource.Files((Path(folder),))
+    start = time.perf_counter()
+    data = datasource.load(source)
+    loaded = time.perf_counter()
+    cube = datasource.unit_cube(source, data)
+    counted = time.perf_counter()
+    panels = []
+    for filters in PANEL_FILTERS:
+        began = time.perf_counter()
+        filtered_panel(cube, data.targets, data.perangkat_daerah, data.regencies, Filters(**filters))
+        panels.append(time.perf_counter() - began)
+    return {"load": loaded - start, "count": counted - loaded, "panel": max(panels)}
+
+
+def _cold_start_process(folder: Path, cache: Path) -> dict:
+    env = {**os.environ, "PANTAU_ZI_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, __file__, "--cold-start", str(folder)], env=env, capture_output=True,
+                          text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _memory_mb(pid: int) -> tuple[float, float]:
+    """The resident memory of a process now and at its peak, in MB (Linux /proc)."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return tuple(int(fields[name].split()[0]) / 1024 for name in ("VmRSS", "VmHWM"))
+
+
+def warm_server(folder: Path, cache: Path, repeats: int) -> dict:
+    """A server started on the warm cache: the first chart after the restart, the redraw median, its memory."""
+    from playwright.sync_api import sync_playwright
+
+    url, server = start_server({"PANTAU_ZI_DATA_DIRS": str(folder), "PANTAU_ZI_CACHE_DIR": str(cache)})
+    ServerLog(server)  # drained, so a chatty server never blocks on a full pipe
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            page = browser.new_context(viewport={"width": 1366, "height": 768}, locale="id-ID").new_page()
+            start = time.perf_counter()
+            page.goto(url)
+            page.wait_for_function(DRAWN, timeout=300_000)
+            first = time.perf_counter() - start
+            box, values = PROVINCE_CHANGE
+            times = [redraw(page, box, values[i % 2], [])[0] for i in range(repeats)]
+            browser.close()
+        rss, peak = _memory_mb(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    done = [t for t in times if t is not None]
+    return {"first": first, "redraw": statistics.median(done) if done else None, "rss": rss, "peak": peak}
+
+
+def scale_rows(scales: list[int], repeats: int) -> list[dict]:
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="pantau-zi-scale-") as work:
+        for times in scales:
+            folder, cache = Path(work) / f"x{times}", Path(work) / f"cache-x{times}"
+            events = scaled_dataset(times, folder)
+            without = _cold_start_process(folder, cache)
+            cached = _cold_start_process(folder, cache)
+            rows.append({"scale": times, "events": events, "without": without["load"] + without["count"],
+                         "cached": cached["load"] + cached["count"], "panel": cached["panel"],
+                         **warm_server(folder, cache, repeats)})
+    return rows
+
+
+def print_scale(rows: list[dict]) -> None:
+    print(f"{'scale':>5}{'events':>11}{'cold, no cache':>16}{'cold, cache':>13}{'slowest panel':>15}"
+          f"{'first chart':>13}{'redraw':>9}{'RSS':>9}{'peak RSS':>10}")
+    for row in rows:
+        print(f"{row['scale']:>4}x{row['events']:>11,}{fmt(row['without'], 's'):>16}"
+              f"{row['cached']:>11.2f} s{fmt(row['panel'], 'ms', 1000):>15}{fmt(row['first'], 'ms', 1000):>13}"
+              f"{fmt(row['redraw'], 'ms', 1000):>9}{fmt(row['rss'], 'MB'):>9}{fmt(row['peak'], 'MB'):>10}")
+    print("targets at 20x (1 M events): cold start from cache <= 5 s, without <= 60 s; panel <= 200 ms; RSS <= 500 MB")
+    print(f"load average at the end: {' '.join(f'{load:.2f}' for load in os.getloadavg())} on {os.cpu_count()} cores")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=10)
     parser.add_argument("--pages", nargs="*", default=list(PAGES))
+    parser.add_argument("--scale", nargs="+", type=int, help="build N-times datasets and time starting on them")
+    parser.add_argument("--cold-start", help=argparse.SUPPRESS)  # the fresh process --scale times a start in
     args = parser.parse_args()
+    if args.cold_start:
+        print(json.dumps(cold_start(args.cold_start)))
+        return
+    if args.scale:
+        print_scale(scale_rows(args.scale, args.repeats))
+        return
     from playwright.sync_api import sync_playwright
 
     url, server = start_server()
