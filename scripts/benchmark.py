@@ -266,7 +266,7 @@ def print_scale(rows: list[dict]) -> None:
     print(f"{'scale':>5}{'events':>11}{'cold, no cache':>16}{'cold, cache':>13}{'slowest panel':>15}"
           f"{'first chart':>13}{'redraw':>9}{'RSS':>9}{'peak RSS':>10}")
     for row in rows:
-        print(f"{row['scale']:>4}x{row['events']:>11,}{fmt(row['without'], 's'):>16}"
+        print(f"{row['scale']:>4}x{row['events']:>11,}{row['without']:>14.1f} s"
               f"{row['cached']:>11.2f} s{fmt(row['panel'], 'ms', 1000):>15}{fmt(row['first'], 'ms', 1000):>13}"
               f"{fmt(row['redraw'], 'ms', 1000):>9}{fmt(row['rss'], 'MB'):>9}{fmt(row['peak'], 'MB'):>10}")
     print("targets at 20x (1 M events): cold start from cache <= 5 s, without <= 60 s; panel <= 200 ms; RSS <= 500 MB")
