@@ -45,6 +45,11 @@ def test_installed_package_runs_from_its_own_copy_of_the_app(installed_bin, tmp_
     assert where[0] == "True"
     app = Path(where[1])
     assert not app.is_relative_to(REPO)
+    # Whatever the launcher starts (dashboard.py, and an ASGI entry if there is one) must have been packaged.
+    launched = subprocess.run([str(installed_bin / "python"), "-c", "from pantau_zi import server; "
+                               "print(*(v for k, v in vars(server).items() if k.endswith('ENTRY_POINT')))"],
+                              cwd=tmp_path, capture_output=True, text=True, check=True).stdout.split()
+    assert launched and all(Path(entry).is_file() and Path(entry).is_relative_to(app) for entry in launched)
     for part in ("dashboard.py", "asgi.py", "pages/peta.py", "data/reference/regencies.csv", "data/embedded/synthetic/units.csv",
                  "data/real/spi.csv", "geo/kabkota.geojson", ".streamlit/config.toml"):
         assert (app / part).is_file(), part
