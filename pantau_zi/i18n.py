@@ -135,6 +135,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                "en": "{count} work units from news and official releases"},
     "notice.real_only.nothing": {"id": "tidak ada data nyata untuk wilayah yang dipilih",
                                  "en": "there is no real data for the regions chosen"},
+    "target.empty.no_data": {"id": "Tidak ada data unit kerja untuk {name}.", "en": "No work-unit data for {name}."},
     "provenance.real": {"id": "nyata", "en": "real"},
     "provenance.synthetic": {"id": "sintetis", "en": "synthetic"},
     "provenance.mixed": {"id": "campuran nyata dan sintetis", "en": "mixed real and synthetic"},

@@ -109,7 +109,8 @@ def yearly(panel: pd.DataFrame, region_codes, target: str = "wbk") -> pd.DataFra
     rows = panel[panel["region_code"].isin(set(region_codes))]
     running = rows[target_column].astype("float64").where(rows["year"] <= rows["deadline_year"])
     by_year = rows.assign(counted=rows[counted], shown=rows[SHOWN_COUNTS[target]], target=running).groupby("year")
-    summed = by_year[["predicate_pemda", "wbbm_pemda", "counted", "shown"]].sum()
+    # a year none of whose regions was counted (measures.counted_regions) has no count, not 0
+    summed = by_year[["predicate_pemda", "wbbm_pemda", "counted", "shown"]].sum(min_count=1)
     summed["target"] = by_year["target"].sum(min_count=1)
     summed["wbk_only"] = summed["predicate_pemda"] - summed["wbbm_pemda"]
     return summed.reset_index()[["year", "wbk_only", "wbbm_pemda", "counted", "shown", "target"]]
@@ -177,6 +178,8 @@ def empty_chart_note(series: pd.DataFrame, target: str, targets: pd.DataFrame, n
     pemda's own), and the targets the place does have (its every_target rows)."""
     if series["counted"].gt(0).any() or series["target"].gt(0).any():
         return None
+    if series["counted"].isna().all():
+        return t("target.empty.no_data", lang, name=name)
     sentence = t(f"target.empty.{target}", lang)
     others = int(series["shown"].iloc[-1]) if len(series) else 0
     held = targets.dropna(subset=["target_kind"])

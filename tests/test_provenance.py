@@ -6,7 +6,7 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from pantau_zi import exports, mapping, measures, metrics, profile, provenance, ranking, unit_table, views
+from pantau_zi import exports, mapping, measures, metrics, profile, progress, provenance, ranking, unit_table, views
 from pantau_zi.filters import Filters, filtered_panel
 from pantau_zi.loading import load_dataset
 from tests.conftest import FIXTURES
@@ -168,3 +168,13 @@ def test_a_map_of_counts_where_nobody_counted_any_region_has_no_legend_maximum_a
     assert mapping.count_maximum(panel, "declared") == 1  # one real unit in each of Sumedang and Kota Bandung
     classed = mapping.classify(mapping.map_values(bandung, real, 2021, "declared"), "declared", "id")
     assert classed.frame["shown"].tolist() == ["Tidak ada data"]
+
+
+def test_a_progress_chart_of_regions_nobody_counted_says_there_is_no_data_not_no_units(real):
+    panel = real_panel(real)
+    series = progress.yearly(panel, ["32.04"])
+    assert series["counted"].isna().all()
+    note = progress.empty_chart_note(series, "wbk", pd.DataFrame({"target_kind": []}), "Kabupaten Bandung", "id")
+    assert note == "Tidak ada data unit kerja untuk Kabupaten Bandung."
+    # Sumedang was counted: its real unit holds no predicate, which is a 0, not a gap
+    assert progress.yearly(panel, ["32.11"])["counted"].eq(0).all()
