@@ -5,11 +5,10 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pantau_zi import exports, joint, ranking, spi, ui
+from pantau_zi import exports, joint, mapping, ranking, spi, ui
 from pantau_zi.figures import plotly_config
 from pantau_zi.figures import ranking as charts
 from pantau_zi.i18n import t
-from pantau_zi.metrics import PERCENTS
 
 TOP = 25
 
@@ -34,8 +33,10 @@ if sections["peringkat"].open:
         metric = left.selectbox(t("compare.metric", lang), ranking.METRICS, key="ukuran", bind="query-params",
                                 format_func=lambda name: exports.column_label(name, lang))
         split_owners = right.toggle(t("compare.owner.toggle", lang), key="pisah_pemilik", bind="query-params")
-        percent = metric in PERCENTS
         metric_label = exports.column_label(metric, lang)
+        if metric == "spi":
+            panel = ranking.with_spi(panel, mapping.spi_values(ui.spi_table()))
+            st.caption(t("peta.spi.source", lang, bands=", ".join(mapping.spi_class_labels(lang))))
 
         table = ranking.ranked(panel, data.regencies, year, metric)
         rank, total = ranking.position(table, selected)
@@ -49,7 +50,7 @@ if sections["peringkat"].open:
             st.info(t("compare.no_data", lang, metric=metric_label, year=year))
         else:
             title = t("compare.chart.title", lang, metric=metric_label, year=year, top=min(TOP, total))
-            st.plotly_chart(charts.ranking_bars(shown, selected, title, percent, lang), key="peringkat", config=plotly_config(lang))
+            st.plotly_chart(charts.ranking_bars(shown, selected, title, metric, lang), key="peringkat", config=plotly_config(lang))
             if split_owners:
                 split = ranking.owner_split(ui.unit_cube(ui.current_source(), filters.real_only), data.regencies, replace(filters, region=None),
                                             year)
@@ -59,12 +60,12 @@ if sections["peringkat"].open:
             region_kind=lambda frame: frame["region_kind"].map(lambda kind: t(f"filter.kind.{kind}", lang)))
         if selected:
             st.subheader(t("compare.peers.heading", lang))
-            ui.table(charts.display_table(ranking.peers(named, selected), metric, percent, lang))
+            ui.table(charts.display_table(ranking.peers(named, selected), metric, lang))
         else:
             st.caption(t("compare.peers.pick", lang))
 
         st.subheader(t("compare.table.heading", lang, metric=metric_label, year=year))
-        ui.table(charts.display_table(named, metric, percent, lang), height=420)
+        ui.table(charts.display_table(named, metric, lang), height=420)
         ui.download_buttons(ui.traced(named.rename(columns={"value": metric}), lang), f"peringkat-{metric}-{year}",
                             lang, "peringkat")
 

@@ -16,6 +16,7 @@ from pantau_zi.mapping import ZONES
 PER_100 = {"predicate_per_100": "predicate_pemda", "declared_per_100": "declared_pemda"}
 ZI_COLUMNS = ("declared_pemda", "predicate_pemda", "perangkat_daerah", "predicate_per_100", "declared_per_100",
               "target_wbk", "attainment_wbk_pct")
+REPEATED = ("province", "region_kind", "spi_source", "ombudsman_source", "zi_data")
 COLUMNS = ("region_code", "name", "province", "region_kind", "spi_year", "spi", "spi_zone", "spi_change", "spi_source",
            "ombudsman_year", "ombudsman_score", "ombudsman_zone", "ombudsman_source", *ZI_COLUMNS, "zi_data")
 
@@ -75,12 +76,14 @@ def for_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
         words = dict(zip(order, labels))
         return pd.Categorical([words.get(value) for value in values.astype(object)], categories=labels, ordered=True)
 
-    return table.assign(
+    shown = table.assign(
         spi_zone=labelled(table["spi_zone"], "spi.zone", spi_zones),
         ombudsman_zone=labelled(table["ombudsman_zone"], "profile.zone", ZONES),
         region_kind=table["region_kind"].map(lambda kind: t(f"filter.kind.{kind}", lang)),
         zi_data=table["zi_data"].map(lambda origin: t(f"joint.origin.{origin}", lang),
                                      na_action="ignore").fillna(t("map.no_data", lang)))
+    # Repeated texts (a source cites a year's whole survey, an article many regions) travel once each as categories.
+    return shown.astype({column: "category" for column in REPEATED})
 
 
 def clicked_region(points: list[dict]) -> str | None:

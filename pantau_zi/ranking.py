@@ -8,11 +8,17 @@ import pandas as pd
 
 from pantau_zi.filters import Filters, selected_regions, selected_units
 
-# Metrics a region can be ranked on; for every one of them more is better.
+# Metrics a region can be ranked on; for every one of them more is better. "spi" (KPK's index) is not the
+# panel's: with_spi adds it.
 METRICS = ("predicate", "wbk", "wbbm", "declared", "proposed", "awarded_wbk", "awarded_wbbm", "declared_pemda",
            "predicate_pemda", "wbbm_pemda", "coverage_pct", "attainment_declared_pct", "attainment_wbk_pct",
-           "attainment_wbbm_pct")
+           "attainment_wbbm_pct", "spi")
 OWNER_COUNTS = ("wbk", "wbbm")
+
+
+def with_spi(panel: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
+    """The panel with KPK's index of each region and year (mapping.spi_values) as "spi", missing where none."""
+    return panel.merge(values, on=["region_code", "year"], how="left")
 
 
 def rank_of(values: pd.Series) -> pd.Series:

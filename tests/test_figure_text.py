@@ -95,7 +95,7 @@ def test_a_unit_name_in_the_lke_chart_title_is_escaped_and_a_long_one_stops_at_t
 
 def test_region_names_in_the_ranking_are_escaped_cut_on_the_axis_and_wrapped_in_the_hover():
     shown = pd.DataFrame({"rank": [1, 2], "region_code": ["01", "02"], "name": [EVIL, LONG], "value": [3.0, 2.0]})
-    figure = ranking_charts.ranking_bars(shown, None, "Peringkat", False, "id")
+    figure = ranking_charts.ranking_bars(shown, None, "Peringkat", "predicate", "id")
     assert_no_markup_from_data(figure)
     labels = list(figure.data[0].y)
     assert labels == [f"1. {short_label(EVIL)}", f"2. {short_label(LONG)}"] and labels[1].endswith("\u2026")

@@ -116,8 +116,10 @@ def test_the_scatter_draws_a_point_per_region_by_ombudsman_zone_with_names_as_te
     drawn = joint.plotted(rows.assign(predicate_per_100=rows["predicate_per_100"].fillna(1.0)), "predicate_per_100")
     figure = joint_charts.spi_scatter(drawn, "predicate_per_100", "Per 100", "SPI dan ZI", "01.01", "id")
     assert_no_markup_from_data(figure)
-    assert [trace.name for trace in figure.data] == ["Kuning (kepatuhan sedang)", "Tidak ada data Ombudsman"]
-    assert sum(len(trace.x) for trace in figure.data) == 3
-    kuning = figure.data[0]
+    kuning, unreported, ringed = figure.data
+    assert (kuning.name, unreported.name) == ("Kuning (kepatuhan sedang)", "Tidak ada data Ombudsman")
+    assert (len(kuning.x), len(unreported.x)) == (1, 2)
     assert kuning.customdata[0][0] == "01.01" and kuning.customdata[0][1] == hover_name(EVIL)
-    assert kuning.marker.size[0] == joint_charts.CHOSEN_PX
+    # the chosen region is ringed by a trace of its own on top, out of the legend
+    assert ringed.customdata[0][0] == "01.01" and ringed.marker.size == joint_charts.CHOSEN_PX
+    assert ringed.showlegend is False

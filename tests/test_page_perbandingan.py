@@ -68,9 +68,10 @@ def test_the_joint_tab_draws_regions_with_spi_and_the_measure_coloured_by_ombuds
     import json
 
     [chart] = joint_page.get("plotly_chart")
-    traces = {trace["name"]: trace["customdata"] for trace in json.loads(chart.proto.spec)["data"]}
+    traces = {trace.get("name"): trace["customdata"] for trace in json.loads(chart.proto.spec)["data"]}
     assert [row[0] for row in traces["Hijau (kepatuhan tinggi)"]] == ["32.73"]
     assert [row[0] for row in traces["Tidak ada data Ombudsman"]] == ["32.11"]
+    assert [row[0] for row in traces[None]] == ["32.11"]  # the chosen region, ringed on top
     assert any("2 dari 27 kabupaten/kota tergambar" in caption.value for caption in joint_page.caption)
 
 
@@ -96,3 +97,15 @@ def test_before_2021_the_joint_tab_says_there_is_no_spi_yet(app):
     opened = open_page(app, "perbandingan", prov="Jawa Barat", bagian="gabungan")
     assert not opened.get("plotly_chart") and "SPI belum ada" in opened.info[-1].value
     assert len(opened.dataframe[-1].value) == 27
+
+
+def test_regions_rank_on_kpks_spi_with_two_decimals_ties_sharing_a_rank(page):
+    # KPK's 2021 SPI in Jawa Barat: Kota Cimahi 76.08, Kota Bekasi 75.38, Kota Sukabumi 75.31, Kota Banjar and Kota
+    # Bogor 75.22 (both 4th), Sumedang 75.17 (6th of 27)
+    page.selectbox(key="ukuran").set_value("spi").run()
+    assert not page.exception
+    table = ranking(page)
+    assert [(row["Peringkat"], row["Nama"], row["Indeks SPI KPK"]) for row in table[:2]] == [
+        ("1", "Kota Cimahi", "76,08"), ("2", "Kota Bekasi", "75,38")]
+    assert [row["Peringkat"] for row in table[3:5]] == ["4", "4"]
+    assert "peringkat 6 dari 27" in page.markdown[0].value

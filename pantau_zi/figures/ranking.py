@@ -9,15 +9,22 @@ from plotly.subplots import make_subplots
 from pantau_zi.exports import localised
 from pantau_zi.figures import FONT, TARGET_COLOUR, WBBM_COLOUR, WBK_COLOUR, hover_name, short_label
 from pantau_zi.i18n import format_number, t
+from pantau_zi.metrics import PERCENTS
 
 BAR_PX = 26  # per region: 25 bars plus the selected one fit a 1366x768 screen with a short scroll
 
 
-def value_text(value, percent: bool, lang: str) -> str:
+# KPK publishes the SPI with two decimals; counts are whole.
+DECIMALS = {"spi": 2}
+
+
+def value_text(value, metric: str, lang: str) -> str:
     """A metric value as shown on bars and in tables, in the language's number style; empty where there is none."""
     if pd.isna(value):
         return ""
-    return f"{format_number(value, 1, lang)}%" if percent else format_number(value, 0, lang)
+    if metric in PERCENTS:
+        return f"{format_number(value, 1, lang)}%"
+    return format_number(value, DECIMALS.get(metric, 0), lang)
 
 
 def _labels(shown: pd.DataFrame, selected: str | None, cut: bool = True) -> list[str]:
@@ -34,18 +41,18 @@ def _height(rows: int) -> int:
     return max(260, BAR_PX * rows + 130)
 
 
-def ranking_bars(shown: pd.DataFrame, selected: str | None, title: str, percent: bool, lang: str) -> go.Figure:
+def ranking_bars(shown: pd.DataFrame, selected: str | None, title: str, metric: str, lang: str) -> go.Figure:
     """One bar per ranked region, best at the top; the selected region in the contrasting colour."""
     colours = [TARGET_COLOUR if code == selected else WBK_COLOUR for code in shown["region_code"]]
     figure = go.Figure(go.Bar(
         x=shown["value"], y=_labels(shown, selected), orientation="h", marker_color=colours,
-        text=[value_text(value, percent, lang) for value in shown["value"]], textposition="outside", cliponaxis=False,
+        text=[value_text(value, metric, lang) for value in shown["value"]], textposition="outside", cliponaxis=False,
         customdata=_labels(shown, selected, cut=False), hovertemplate="%{customdata}: %{text}<extra></extra>",
     ))
     figure.update_layout(
         title={"text": title, "x": 0.01}, font=FONT, height=_height(len(shown)), showlegend=False,
         yaxis={"autorange": "reversed", "automargin": True}, plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
-        xaxis={"gridcolor": "#e5e5e5", "rangemode": "tozero", "ticksuffix": "%" if percent else ""},
+        xaxis={"gridcolor": "#e5e5e5", "rangemode": "tozero", "ticksuffix": "%" if metric in PERCENTS else ""},
         margin={"l": 10, "r": 60, "t": 48, "b": 10},
     )
     return figure
@@ -75,8 +82,8 @@ def owner_bars(split: pd.DataFrame, shown: pd.DataFrame, selected: str | None, l
     return figure
 
 
-def display_table(table: pd.DataFrame, metric: str, percent: bool, lang: str) -> pd.DataFrame:
+def display_table(table: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
     """A ranking as shown on screen: values as text, "no data" (never zero) where a region has none."""
     shown = table.assign(rank=table["rank"].astype("string").fillna("\u2013"),
-                         value=[value_text(value, percent, lang) or t("map.no_data", lang) for value in table["value"]])
+                         value=[value_text(value, metric, lang) or t("map.no_data", lang) for value in table["value"]])
     return localised(shown.rename(columns={"value": metric}), lang)
