@@ -90,7 +90,17 @@ def write(key: str, tables: Mapping[str, pd.DataFrame]) -> None:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
         return
-    entries = sorted((entry for entry in root.iterdir() if entry.is_dir() and not entry.name.startswith(".")),
-                     key=lambda entry: entry.stat().st_mtime, reverse=True)
-    for old in entries[KEEP:]:
+    _prune(root)
+
+
+def _prune(root: Path) -> None:
+    """Remove all but the newest KEEP entries; another server pruning or writing at the same time is no error."""
+    dated = []
+    for entry in root.iterdir():
+        try:
+            if entry.is_dir() and not entry.name.startswith("."):
+                dated.append((entry.stat().st_mtime, entry))
+        except OSError:
+            continue
+    for _, old in sorted(dated, reverse=True)[KEEP:]:
         shutil.rmtree(old, ignore_errors=True)

@@ -137,3 +137,20 @@ def test_the_cached_unit_cube_gives_the_panels_the_unit_year_table_gives(mini_co
         panels = [filtered_panel(table, data.targets, data.perangkat_daerah, data.regencies, filters)
                   for table in (unit_year, cube)]
         pd.testing.assert_frame_equal(*panels)
+
+
+def test_an_entry_removed_by_another_server_while_pruning_is_no_error(monkeypatch, own_cache):
+    for number in range(3):
+        cache.write(f"k{number}", {"t": pd.DataFrame({"a": [number]})})
+    real_stat, seen = type(own_cache).stat, []
+
+    def vanished(path, *args, **kwargs):  # k0 is there when listed, gone when its age is asked
+        if path.name == "k0":
+            seen.append(path)
+            if len(seen) > 1:
+                raise FileNotFoundError(path)
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(type(own_cache), "stat", vanished)
+    cache.write("k3", {"t": pd.DataFrame({"a": [3]})})
+    assert cache.read("k3", ["t"])["t"]["a"].tolist() == [3]
