@@ -2,11 +2,13 @@
 (tests/fixtures/mixed/README.md): Sumedang 32.11 mixed, Kota Bandung 32.73 real, Kabupaten Bandung 32.04 synthetic."""
 
 from dataclasses import replace
+from datetime import date
 
 import pandas as pd
 import pytest
 
 from pantau_zi import exports, mapping, measures, metrics, profile, progress, provenance, ranking, unit_table, views
+from pantau_zi.briefing import slides
 from pantau_zi.filters import Filters, filtered_panel
 from pantau_zi.loading import load_dataset
 from tests.conftest import FIXTURES
@@ -178,3 +180,15 @@ def test_a_progress_chart_of_regions_nobody_counted_says_there_is_no_data_not_no
     assert note == "Tidak ada data unit kerja untuk Kabupaten Bandung."
     # Sumedang was counted: its real unit holds no predicate, which is a 0, not a gap
     assert progress.yearly(panel, ["32.11"])["counted"].eq(0).all()
+
+
+def test_a_briefing_on_a_place_nobody_counted_says_there_is_no_data_instead_of_zero_changes(real):
+    inputs = slides.inputs_for(real, real_panel(real), {"features": []}, {"features": []},
+                               Filters(province="32", region="32.04", real_only=True), date(2021, 12, 31),
+                               date(2020, 12, 31), "id")
+    changes = slides.changes_slide(inputs)
+    assert changes.message == "Tidak ada data unit kerja untuk Kabupaten Bandung." and changes.points == ()
+    counted = slides.changes_slide(slides.inputs_for(real, real_panel(real), {"features": []}, {"features": []},
+                                                     Filters(province="32", region="32.73", real_only=True),
+                                                     date(2021, 12, 31), date(2020, 12, 31), "id"))
+    assert counted.points[1] == "1 unit diusulkan"  # R2, proposed 10 May 2021

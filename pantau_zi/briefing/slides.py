@@ -206,6 +206,10 @@ def _unit_names(units: pd.DataFrame, unit_ids: pd.Series, lang: str) -> pd.Serie
 def changes_slide(inputs: Inputs) -> Slide:
     """How many units declared, were proposed, won or lost a predicate since the earlier date; the latest of them."""
     lang = inputs.lang
+    title = t("briefing.changes.title", lang, since=format_date(inputs.since, lang))
+    if not measures.counted_regions(inputs.data) & set(region_codes(inputs.scope, inputs.panel)):
+        # nobody recorded the place's units (Hanya data nyata, say): no count of changes, not four zeros
+        return Slide("changes", title, t("target.empty.no_data", lang, name=inputs.scope.name))
     changes = changes_between(inputs.units["unit_id"], inputs.data.events, inputs.since, inputs.on)
     counts = change_counts(changes)
     points = tuple(t(f"briefing.changes.{kind}", lang, count=format_number(count, 0, lang))
@@ -216,8 +220,7 @@ def changes_slide(inputs: Inputs) -> Slide:
                           "stage": latest["stage"].map(lambda stage: t(f"stage.{stage}", lang))})
     message = t("briefing.changes.message" if len(changes) else "briefing.changes.none", lang,
                 since=format_date(inputs.since, lang))
-    return Slide("changes", t("briefing.changes.title", lang, since=format_date(inputs.since, lang)), message,
-                 points=points, table=localised(table, lang) if len(table) else None)
+    return Slide("changes", title, message, points=points, table=localised(table, lang) if len(table) else None)
 
 
 def next_slide(inputs: Inputs) -> Slide:
