@@ -94,4 +94,6 @@ if sections["gabungan"].open:
         st.subheader(t("joint.table.heading", lang, year=year))
         shown = joint.for_display(combined, lang)
         ui.table(exports.localised(shown, lang), height=420, key="gabungan-tabel")
-        ui.download_buttons(ui.traced(shown, lang), f"zi-spi-ombudsman-{year}", lang, "gabungan")
+        # The download's Data and Sumber data columns (ui.traced) say what Data ZI says on screen, with the sources.
+        ui.download_buttons(ui.traced(shown.drop(columns="zi_data"), lang), f"zi-spi-ombudsman-{year}", lang,
+                            "gabungan")

@@ -430,9 +430,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "each row's source in the download. The \u201cZI data\u201d column says whether a row's ZI figures "
               "are real or synthetic."},
     "joint.table.heading": {"id": "Tabel gabungan, {year}", "en": "Joint table, {year}"},
-    "joint.origin.real": {"id": "Nyata", "en": "Real"},
-    "joint.origin.synthetic": {"id": "Sintetis", "en": "Synthetic"},
-    "joint.origin.mixed": {"id": "Campuran nyata dan sintetis", "en": "Mixed real and synthetic"},
     "col.spi_year": {"id": "Tahun SPI", "en": "SPI year"},
     "col.spi": {"id": "Indeks SPI KPK", "en": "KPK SPI index"},
     "col.spi_zone": {"id": "Zona SPI", "en": "SPI zone"},

@@ -21,24 +21,12 @@ COLUMNS = ("region_code", "name", "province", "region_kind", "spi_year", "spi", 
            "ombudsman_year", "ombudsman_score", "ombudsman_zone", "ombudsman_source", *ZI_COLUMNS, "zi_data")
 
 
-def zi_origin(tables: dict[str, pd.DataFrame], units: pd.DataFrame) -> pd.Series:
-    """Per region code, whether its ZI rows (units, targets, perangkat daerah) are all "real", all "synthetic" or
-    "mixed"; a region without any row is absent."""
-    region_of = units.set_index("unit_id")["region_code"]
-    flags = []
-    for frame in tables.values():
-        codes = frame["region_code"] if "region_code" in frame else frame["unit_id"].map(region_of)
-        flags.append(pd.DataFrame({"code": codes, "synthetic": frame["synthetic"].astype("boolean")}))
-    grouped = pd.concat(flags).dropna(subset=["code"]).groupby("code")["synthetic"]
-    every, some = grouped.all(), grouped.any()
-    return pd.Series("mixed", index=every.index).mask(every, "synthetic").mask(~some, "real")
-
-
 def joined(panel: pd.DataFrame, regencies: pd.DataFrame, provinces: pd.DataFrame, survey: pd.DataFrame,
            assessments: pd.DataFrame, origin: pd.Series, year: int) -> pd.DataFrame:
     """Every region of the panel in `year`: its SPI (latest survey up to the year, change from the year before),
     its Ombudsman assessment (latest up to the year), its pemda ZI counts and WBK target attainment. Missing stays
-    missing: a region without an SPI or an Ombudsman report has empty cells there, never a zero or a zone."""
+    missing: a region without an SPI or an Ombudsman report has empty cells there, never a zero or a zone. `origin`
+    says per region code whether its ZI rows are real, synthetic or mixed (provenance.region_origins' data)."""
     rows = panel.loc[panel["year"] == year, ["region_code", *[c for c in ZI_COLUMNS if c in panel.columns]]]
     staff = rows["perangkat_daerah"].astype("float64")
     for measure, count in PER_100.items():
@@ -80,8 +68,8 @@ def for_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
         spi_zone=labelled(table["spi_zone"], "spi.zone", spi_zones),
         ombudsman_zone=labelled(table["ombudsman_zone"], "profile.zone", ZONES),
         region_kind=table["region_kind"].map(lambda kind: t(f"filter.kind.{kind}", lang)),
-        zi_data=table["zi_data"].map(lambda origin: t(f"joint.origin.{origin}", lang),
-                                     na_action="ignore").fillna(t("map.no_data", lang)))
+        zi_data=table["zi_data"].map(lambda origin: t(f"provenance.{origin}", lang),
+                                     na_action="ignore").fillna(t("provenance.none", lang)))
     # Repeated texts (a source cites a year's whole survey, an article many regions) travel once each as categories.
     return shown.astype({column: "category" for column in REPEATED})
 

@@ -481,12 +481,10 @@ def ombudsman_assessments(source: datasource.Source) -> pd.DataFrame:
                                   ombudsman.from_dataset(data.ombudsman, data.regencies, data.sources))
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def zi_origin(source: datasource.Source, real_only: bool) -> pd.Series:
-    """joint.zi_origin of the dataset shown: per region, whether its ZI rows are real, synthetic or mixed."""
-    data = dataset_shown(source, Filters(real_only=real_only))
-    tables = {name: getattr(data, name) for name in ("units", "events", "targets", "perangkat_daerah")}
-    return joint.zi_origin(tables, data.units)
+def _zi_origin(source: datasource.Source, real_only: bool) -> pd.Series:
+    """Per region, whether its ZI rows are real, synthetic or mixed: region_origins' `data`, which no language
+    changes."""
+    return region_origins(source, real_only, DEFAULT_LANGUAGE)["data"]
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -495,7 +493,7 @@ def joint_table(source: datasource.Source, filters: Filters) -> pd.DataFrame:
     data = dataset_shown(source, filters)
     scope = replace(filters, region=None)
     return joint.joined(panel_for(source, scope), data.regencies, data.provinces, spi_table(),
-                        ombudsman_assessments(source), zi_origin(source, filters.real_only), filters.year)
+                        ombudsman_assessments(source), _zi_origin(source, filters.real_only), filters.year)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

@@ -86,15 +86,6 @@ def test_only_regions_with_spi_and_the_measure_are_plotted():
     assert list(joint.plotted(table().reset_index(), "predicate_per_100")["region_code"]) == ["01.01"]
 
 
-def test_a_region_is_real_synthetic_or_mixed_by_its_own_rows_and_its_units_events():
-    units = pd.DataFrame({"unit_id": ["U1", "U2", "U3"], "region_code": ["01.01", "01.01", "01.71"],
-                          "synthetic": [False, True, False]})
-    events = pd.DataFrame({"unit_id": ["U1", "U3"], "synthetic": [False, False]})
-    targets = pd.DataFrame({"region_code": ["01.02"], "synthetic": [True]})
-    origin = joint.zi_origin({"units": units, "events": events, "targets": targets}, units)
-    assert origin.to_dict() == {"01.01": "mixed", "01.02": "synthetic", "01.71": "real"}
-
-
 def test_the_displayed_zones_sort_low_to_high_and_download_with_their_labels():
     shown = joint.for_display(table().reset_index(), "id")
     assert list(shown["spi_zone"].cat.categories) == ["Rentan", "Waspada", "Terjaga"]
