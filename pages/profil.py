@@ -4,7 +4,7 @@ import dataclasses
 
 import streamlit as st
 
-from pantau_zi import exports, profile, ui, views
+from pantau_zi import exports, profile, provenance, ui, views
 from pantau_zi.figures import plotly_config
 from pantau_zi.filters import selected_regions
 from pantau_zi.i18n import format_number, literal, t
@@ -45,15 +45,25 @@ ui.card_download(filters, lang, "profil-rapor")
 panel = ui.current_panel(filters)
 totals = ui.scope_totals(source, filters)
 metrics = profile.headline_metrics(panel, year)
-# Counts on one row, ratios and the Ombudsman zone on the next: six side by side clip their labels on a laptop.
+# Integrity at a glance: KPK's SPI and Ombudsman's zone, published facts, beside the region's ZI standing, real or
+# synthetic as its rows are; the line above each card says which.
+st.subheader(t("profile.glance.heading", lang))
+spi_column, ombudsman_column, zi_column = st.columns(3)
+with spi_column:
+    ui.origin_line(provenance.REAL, t("profile.glance.spi_source", lang), lang)
+    ui.spi_card(header.code, header.kind, header.province, year, lang)
+with ombudsman_column:
+    ui.origin_line(provenance.REAL, t("profile.glance.ombudsman_source", lang), lang)
+    ui.ombudsman_card(header.code, year, lang)
+with zi_column:
+    ui.origin_line(ui.region_origin(header.code, lang), None, lang)
+    ui.zi_card(panel, year, lang)
+
+# Counts on one row, ratios on the next: five side by side clip their labels on a laptop.
 counts, ratios = st.columns(3), st.columns(3)
 for column, figure in zip([*counts, *ratios], views.headline_figures(totals, year, metrics)):
     with column:
         ui.headline_card(figure, year, lang)
-with ratios[2]:
-    ui.ombudsman_card(header.code, year, lang)
-with st.columns(3)[0]:
-    ui.spi_card(header.code, header.kind, header.province, year, lang)
 
 # One tab runs at a time: a region change redraws the open one only, not four sections' charts and grids.
 # Their names are their values in the URL (?bagian=linimasa): renaming one breaks links already shared.

@@ -131,6 +131,19 @@ def target_progress(region_panel: pd.DataFrame, year: int) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["goal", "target", "current", "deadline_year"])
 
 
+def zi_standing(region_panel: pd.DataFrame, year: int) -> dict:
+    """The region's pemda units holding WBK/WBBM at the end of the year (and its WBBM part), and its WBK target in
+    force with attainment and deadline; None wherever there is no value (nobody counted, no target)."""
+    row = region_panel.set_index("year").loc[year]
+
+    def number(column: str, kind=int):
+        return None if pd.isna(row[column]) else kind(row[column])
+    predicate, wbbm = number("predicate_pemda"), number("wbbm_pemda")
+    return {"predicate": predicate, "wbk": None if predicate is None else predicate - (wbbm or 0), "wbbm": wbbm,
+            "target": number("target_wbk"), "attainment": number("attainment_wbk_pct", float),
+            "deadline": number("deadline_year") if pd.notna(row["target_wbk"]) else None}
+
+
 def province_rank(province_panel: pd.DataFrame, code: str, year: int, metric: str, province: str) -> Rank | None:
     """Rank of a region on a metric among its province's regions with a value; ties share the better place."""
     rows = province_panel.loc[province_panel["year"] == year, ["region_code", metric]]

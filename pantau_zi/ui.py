@@ -618,6 +618,43 @@ def ombudsman_card(code: str, year: int, lang: str) -> None:
             st.caption(line)
 
 
+def region_origin(code: str, lang: str) -> str | None:
+    """Whether the region's ZI rows on screen are real, synthetic or mixed (provenance), None without any."""
+    origins = region_origins(current_source(), current_filters().real_only, lang)
+    return origins.at[code, "data"] if code in origins.index else None
+
+
+def origin_line(kind: str | None, source_name: str | None, lang: str) -> None:
+    """The line above an integrity card saying whether its figures are real (naming who published them),
+    synthetic or mixed, so the row keeps real and synthetic apart."""
+    if kind is None:
+        text = t("profile.glance.origin_none", lang)
+    else:
+        text = t("profile.glance.origin" if source_name else "profile.glance.origin_plain", lang,
+                 kind=t(f"provenance.{kind}", lang), source=source_name or "")
+    icon = ":material/verified:" if kind == provenance.REAL else ":material/science:"
+    st.caption(f"{icon} {text[0].upper()}{text[1:]}")
+
+
+def zi_card(region_panel: pd.DataFrame, year: int, lang: str) -> None:
+    """The region's ZI standing in the year: pemda units holding WBK/WBBM (split) and its WBK target's attainment."""
+    standing = profile.zi_standing(region_panel, year)
+    with st.container(border=True, height="stretch"):
+        predicate = standing["predicate"]
+        st.metric(t("profile.glance.zi.label", lang, year=year),
+                  t("profile.no_data", lang) if predicate is None else format_number(predicate, 0, lang),
+                  help=t("profile.glance.zi.help", lang))
+        lines = [] if predicate is None else [measures.split_text(standing["wbk"], standing["wbbm"] or 0, lang)]
+        if standing["target"] is None:
+            lines.append(t("profile.glance.zi.no_target", lang, year=year))
+        else:
+            attained = standing["attainment"]
+            lines.append(t("profile.glance.zi.target", lang, target=format_number(standing["target"], 0, lang),
+                           deadline=standing["deadline"],
+                           attained="—" if attained is None else f"{format_number(attained, 1, lang)}%"))
+        st.caption(" · ".join(lines))
+
+
 def spi_card(code: str, kind: str, province: str, year: int, lang: str) -> None:
     """The region's KPK SPI in the chosen year (or its latest before, named): index, zone, change from the year
     before, rank among its kind in the province and nationally, and its trend."""

@@ -24,10 +24,23 @@ def test_sumedang_shows_its_2021_figures_and_rank_and_no_ombudsman_report(app):
         "Unit mencanangkan ZI": "3", "Berpredikat WBK/WBBM": "3", "Berpredikat WBBM": "1",
         "Capaian target WBK (%)": "100,0%", "Cakupan perangkat daerah (%)": "5,0%",
         "Peringkat unit berpredikat WBK/WBBM": "1 dari 2", "Peringkat cakupan perangkat daerah": "1 dari 2",
-        "Zona Ombudsman 2021": "Tidak ada data", "Indeks SPI KPK 2021": "75,17"}
+        "Zona Ombudsman 2021": "Tidak ada data", "Indeks SPI KPK 2021": "75,17",
+        "Unit pemda berpredikat WBK/WBBM 2021": "2"}
     # the mini data's own (hand-made) Ombudsman row is never shown: data/real/ombudsman.csv has no Sumedang report
     assert any("Tidak ada laporan penilaian Ombudsman untuk wilayah ini sampai 2021" in caption.value
                for caption in app.caption)
+
+
+def test_the_integrity_row_keeps_kpk_and_ombudsman_real_apart_from_the_synthetic_zi_standing(app):
+    open_profile(app, wilayah="Kabupaten Sumedang")
+    captions = [caption.value for caption in app.caption]
+    assert app.subheader[0].value == "Integritas sekilas"
+    assert ":material/verified: Data nyata: KPK, Survei Penilaian Integritas" in captions
+    assert ":material/verified: Data nyata: laporan penilaian kepatuhan Ombudsman RI" in captions
+    # the mini data's Sumedang rows are all synthetic; its pemda units U1 (WBBM) and U2 (WBK) meet the WBK target of 2
+    assert ":material/science: Data sintetis" in captions
+    assert any(caption.startswith("1 WBK, 1 WBBM · target WBK 2 unit (tenggat ") and caption.endswith(
+        "tercapai 100,0%") for caption in captions)
 
 
 def test_the_ombudsman_card_shows_the_reported_zone_score_rank_source_and_method(app):

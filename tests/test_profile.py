@@ -140,3 +140,14 @@ def test_the_real_facts_follow_the_rows_with_synthetic_false_and_change_when_the
         (frame["region_code"] if "region_code" in frame else frame["unit_id"].str[:6].map({"S-6310": "63.10"}))
         != "63.10", True)) for table, frame in tables(seeds).items()}
     assert profile.real_regions(synthetic_there, seeds.units) == {"15.03", "16.06", "32.11", "76.04"}
+
+
+def test_the_zi_standing_splits_the_pemda_predicates_and_is_missing_where_nobody_counted_or_no_target():
+    from pantau_zi.profile import zi_standing
+
+    panel = pd.DataFrame({"year": [2023, 2024], "predicate_pemda": [3, None], "wbbm_pemda": [1, None],
+                          "target_wbk": [6, None], "attainment_wbk_pct": [50.0, None], "deadline_year": [2025, None]})
+    assert zi_standing(panel, 2023) == {"predicate": 3, "wbk": 2, "wbbm": 1, "target": 6, "attainment": 50.0,
+                                        "deadline": 2025}
+    assert zi_standing(panel, 2024) == {"predicate": None, "wbk": None, "wbbm": None, "target": None,
+                                        "attainment": None, "deadline": None}
