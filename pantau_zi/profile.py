@@ -15,8 +15,9 @@ from pantau_zi.schema import LKE_MAXIMA
 from pantau_zi.status import STAGE_ORDER, chronological, earlier_history_unknown
 from pantau_zi.unit_table import unit_table, with_source, year_end
 
-PROFILE_UNIT_COLUMNS = ("unit_id", "name", "owner_type", "unit_type", "stage", "predicate_held", "since", "source",
-                        "source_url", "source_id", "synthetic")
+# The source's link beside the id: a real unit shows where it was reported, a synthetic one a dash, in first view.
+PROFILE_UNIT_COLUMNS = ("unit_id", "source_url", "name", "owner_type", "unit_type", "stage", "predicate_held", "since",
+                        "source", "source_id", "synthetic")
 # The attainment shown: of the WBK target when one is in force (as on the overview), else declaration, else WBBM.
 ATTAINMENTS = ("attainment_wbk_pct", "attainment_declared_pct", "attainment_wbbm_pct")
 RANKED = ("predicate", "coverage_pct")

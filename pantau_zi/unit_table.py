@@ -14,8 +14,9 @@ from pantau_zi.status import chronological, earlier_history_unknown, status_on
 NOT_YET = "belum"
 # ...unless its record starts with an award after that date: what it had done by then was never recorded.
 NO_RECORD = "tak_tercatat"
-TABLE_COLUMNS = ("unit_id", "name", "region", "province", "instansi", "owner_type", "unit_type", "service_facing",
-                 "stage", "predicate_held", "since", "source", "source_url", "source_id", "synthetic")
+# The source's link beside the id, so a real unit shows where it was reported in first view (a synthetic one a dash).
+TABLE_COLUMNS = ("unit_id", "source_url", "name", "region", "province", "instansi", "owner_type", "unit_type",
+                 "service_facing", "stage", "predicate_held", "since", "source", "source_id", "synthetic")
 SEARCHED = ("name", "instansi", "unit_id")
 
 
