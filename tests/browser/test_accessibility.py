@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
@@ -102,12 +103,24 @@ def test_the_phone_layout_speaks_indonesian_too(browser, app_url):
     assert words == []
 
 
-def test_an_unreadable_store_shows_the_notice_in_indonesian_with_no_links(browser):
-    url, process = start_server({"PANTAU_ZI_DATABASE": "sqlite:////proc/pantau-zi-nowhere/store.sqlite"})
+@contextmanager
+def page_on_server(browser, env: dict[str, str]):
+    """A page on a server of its own started with env, and afterwards nothing tried to leave the machine."""
+    url, process = start_server(env)
     context, blocked = open_context(browser, 1366, 768)
     try:
         page = context.new_page()
         page.goto(url)
+        yield page
+        assert list(blocked) == []
+    finally:
+        context.close()
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_an_unreadable_store_shows_the_notice_in_indonesian_with_no_links(browser):
+    with page_on_server(browser, {"PANTAU_ZI_DATABASE": "sqlite:////proc/pantau-zi-nowhere/store.sqlite"}) as page:
         notice = page.get_by_test_id("stAlertContentError").filter(has_text="tidak dapat dibaca")
         notice.wait_for(timeout=60_000)
         page.wait_for_function("() => window.__pantauWords !== undefined")
@@ -115,31 +128,17 @@ def test_an_unreadable_store_shows_the_notice_in_indonesian_with_no_links(browse
         assert notice.get_by_role("link").count() == 0
         assert page.get_by_test_id("stException").count() == 0
         assert english_words(page) == []
-        assert list(blocked) == []
-    finally:
-        context.close()
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_a_crash_shows_no_english_and_no_links_off_the_machine(browser):
     # A store URL naming no database driver fails every page outside the app's own error handling.
-    url, process = start_server({"PANTAU_ZI_DATABASE": "nosuchdriver://pantau/store"})
-    context, blocked = open_context(browser, 1366, 768)
-    try:
-        page = context.new_page()
-        page.goto(url)
+    with page_on_server(browser, {"PANTAU_ZI_DATABASE": "nosuchdriver://pantau/store"}) as page:
         page.get_by_test_id("stException").wait_for(timeout=60_000)
         page.wait_for_function("() => window.__pantauWords !== undefined")
         box = page.get_by_test_id("stException")
         assert box.get_by_role("link").count() == 0
         assert "Maaf" in box.inner_text()
         assert english_words(page) == []
-        assert list(blocked) == []
-    finally:
-        context.close()
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def _axe_ready() -> None:
