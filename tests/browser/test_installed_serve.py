@@ -9,7 +9,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.packaging]
 
 @pytest.fixture
 def installed_url(installed_bin, tmp_path):
-    url, process = start_server(command=(str(installed_bin / "pantau-zi"), "serve"), cwd=tmp_path)
+    # Installed, the store and the disk cache default to the user's data folder: kept in the test's own instead.
+    url, process = start_server({"PANTAU_ZI_CACHE_DIR": str(tmp_path / "cache")},
+                                command=(str(installed_bin / "pantau-zi"), "serve"), cwd=tmp_path)
     yield url
     process.terminate()
     process.wait(timeout=10)
