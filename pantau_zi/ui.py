@@ -773,8 +773,18 @@ def _real_only_switch(lang: str) -> bool:
                              help=t("filter.real_only.help", lang))
 
 
+def _region_code_in_url(data: Dataset) -> None:
+    """A link naming the region by its code (/rapor?wilayah=32.11, what a web page or a letter can link with)
+    chooses that region and its province; the bound filters then write their names back into the URL."""
+    code = st.query_params.get(FILTER_KEYS["region"])
+    regencies = data.regencies.set_index("code")
+    if code in regencies.index and FILTER_KEYS["region"] not in st.session_state:
+        open_region(code, regencies.at[code, "province_code"])
+
+
 def sidebar_filters(data: Dataset, lang: str) -> Filters:
     """Draw the shared filters in the sidebar; their values hold across pages and travel in the URL."""
+    _region_code_in_url(data)
     _apply_pending_region()
     provinces = data.provinces.set_index("province_code")["name"]
     regencies = data.regencies.set_index("code")

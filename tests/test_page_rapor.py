@@ -49,3 +49,9 @@ def test_the_card_follows_the_language_switch(app, downloads):
     open_page(app, "rapor", wilayah="Kabupaten Sumedang", lang="English")
     assert app.title[0].value == "Region report card"
     assert "rapor-32.11-2021-en.pdf" in downloads
+
+
+def test_a_link_with_the_region_code_opens_that_regions_card(app):
+    open_page(app, "rapor", wilayah="32.11")
+    assert not app.exception
+    assert app.subheader[0].value == "Kabupaten Sumedang"
