@@ -27,8 +27,9 @@ def open_slide(page, app_url: str, number: int, extra: str = "") -> None:
 
 
 def wait_for_slide(page, number: int) -> None:
-    page.wait_for_url(re.compile(rf"[?&]slide={number}(&|$)"))
-    # the first visit to a fresh server loads everything, which on a loaded machine outlasts the default 30 s
+    # the first visit to a fresh server loads everything, and a slide change reruns the page: on a loaded machine
+    # either can outlast the default 30 s (seen twice in full runs at load average 9-16)
+    page.wait_for_url(re.compile(rf"[?&]slide={number}(&|$)"), timeout=120_000)
     page.get_by_text(re.compile(rf"^{number} / {len(SLIDES)} ")).wait_for(timeout=120_000)
     page.locator(".zi-slide h1").first.wait_for()
     # The URL and counter change while the run is still going; a key pressed before it ends can be lost.
