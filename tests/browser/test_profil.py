@@ -47,7 +47,7 @@ def test_sumedang_profile_draws_each_tab_and_cites_its_real_article(screen, app_
     screenshot(page, "profil-sumedang-lke")
 
     open_tab(page, "Sumber", "sumber")
-    page.get_by_text("eljabar.com").wait_for(state="attached")  # a grid cell, drawn on canvas
+    page.get_by_text("eljabar.com", exact=True).wait_for(state="attached")  # a grid cell, drawn on canvas
     assert page.get_by_text("Bupati Sumedang: Reformasi Birokrasi").count() >= 1
     assert page.get_by_text("sintetis").count() >= 1
     screenshot(page, "profil-sumedang-sumber")
