@@ -122,16 +122,8 @@ def spi_line(inputs: Inputs) -> Line:
         return Line(t("profile.spi.label", lang, year=year), t("profile.spi.none", lang),
                     t("profile.spi.none_detail", lang, year=year))
     shown = latest["year"]
-    detail = [t("profile.spi.zone", lang, zone=t(f"spi.zone.{latest['zone']}", lang))]
-    place = spi.rank(inputs.spi_table, header.code, shown)
-    if place:
-        (position, of), (national, national_of) = place["province"], place["nation"]
-        detail.append(t("profile.spi.rank", lang, position=position, of=of, kind=t(f"profile.spi.kind.{header.kind}",
-                                                                                   lang),
-                        province=header.province, national=national, national_of=national_of))
-    if shown != year:
-        detail.append(t("profile.spi.earlier", lang, year=year, shown=shown))
-    return Line(t("profile.spi.label", lang, year=shown), format_number(latest["index"], 2, lang), " \u00b7 ".join(detail),
+    detail = spi.detail_text(inputs.spi_table, header.code, header.kind, header.province, year, lang)
+    return Line(t("profile.spi.label", lang, year=shown), format_number(latest["index"], 2, lang), detail,
                 t("card.provenance.real", lang))
 
 

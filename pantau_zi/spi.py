@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from pantau_zi.i18n import t
 from pantau_zi.names import RegionMatcher, as_region_code, province_code
 from pantau_zi.paths import REAL_DIR
 
@@ -101,3 +102,18 @@ def series(table: pd.DataFrame, code: str, year: int) -> tuple[float, ...]:
     """A government's index in each survey year up to `year` that has one, oldest first: its trend line."""
     own = table.loc[(table["code"] == code) & (table["year"] <= year) & table["index"].notna()].sort_values("year")
     return tuple(float(value) for value in own["index"])
+
+
+def detail_text(table: pd.DataFrame, code: str, kind: str, province: str, year: int, lang: str) -> str:
+    """What the profile and the report card write under a government's index (latest_value up to `year`): its
+    zone, its rank among its kind in the province and nationally, and which year it is from when not `year`."""
+    shown = latest_value(table, code, year)
+    detail = [t("profile.spi.zone", lang, zone=t(f"spi.zone.{shown['zone']}", lang))]
+    place = rank(table, code, shown["year"])
+    if place:
+        (position, of), (national, national_of) = place["province"], place["nation"]
+        detail.append(t("profile.spi.rank", lang, position=position, of=of, kind=t(f"profile.spi.kind.{kind}", lang),
+                        province=province, national=national, national_of=national_of))
+    if shown["year"] != year:
+        detail.append(t("profile.spi.earlier", lang, year=year, shown=shown["year"]))
+    return " \u00b7 ".join(detail)

@@ -672,15 +672,7 @@ def spi_card(code: str, kind: str, province: str, year: int, lang: str) -> None:
         st.metric(t("profile.spi.label", lang, year=shown), format_number(latest["index"], 2, lang),
                   None if change is None else f"{'+' if change > 0 else ''}{format_number(change, 2, lang)}",
                   delta_description=t("metric.delta_since", lang, year=shown - 1), help=about)
-        detail = [t("profile.spi.zone", lang, zone=t(f"spi.zone.{latest['zone']}", lang))]
-        place = spi.rank(table, code, shown)
-        if place:
-            (position, of), (national, national_of) = place["province"], place["nation"]
-            detail.append(t("profile.spi.rank", lang, position=position, of=of, kind=t(f"profile.spi.kind.{kind}", lang),
-                            province=province, national=national, national_of=national_of))
-        if shown != year:
-            detail.append(t("profile.spi.earlier", lang, year=year, shown=shown))
-        st.caption(" · ".join(detail))
+        st.caption(spi.detail_text(table, code, kind, province, year, lang))
         trend = sparkline_svg(spi.series(table, code, shown))
         if trend:
             caption = t("profile.spi.trend", lang, first=spi.YEARS[0], last=shown)
