@@ -853,9 +853,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "card.units.none": {"id": "Tidak ada unit kerja yang tercatat untuk wilayah ini.",
                         "en": "No work unit is recorded for this region."},
     "card.provenance": {"id": "Data", "en": "Data"},
-    "card.provenance.synthetic": {"id": "sintetis", "en": "synthetic"},
-    "card.provenance.real": {"id": "nyata", "en": "real"},
-    "card.provenance.mixed": {"id": "sebagian sintetis", "en": "partly synthetic"},
     "card.sources": {"id": "Sumber", "en": "Sources"},
     "card.notices": {"id": "Catatan", "en": "Notes"},
     "card.synthetic": {"id": "Angka bertanda \u201csintetis\u201d dibangkitkan untuk peragaan, bukan angka resmi; "

@@ -12,7 +12,7 @@ from datetime import date
 
 import pandas as pd
 
-from pantau_zi import measures, ombudsman, profile, spi, views
+from pantau_zi import measures, ombudsman, profile, provenance, spi, views
 from pantau_zi.exports import column_label
 from pantau_zi.figures import shortened
 from pantau_zi.i18n import format_date, format_number, t
@@ -30,7 +30,7 @@ class Line:
     label: str
     value: str
     detail: str = ""
-    provenance: str = ""       # real, synthetic or partly synthetic, in the language; empty where there is no value
+    provenance: str = ""       # real, synthetic or mixed (provenance), in the language; empty without a value
 
 
 @dataclass(frozen=True)
@@ -77,14 +77,14 @@ def figure_table(card: ReportCard) -> pd.DataFrame:
                                  t("card.provenance", lang)])
 
 
-def provenance(frames, lang: str) -> str:
+def origin(frames, lang: str) -> str:
     """Whether the rows a figure is counted from are real, synthetic or both; empty when there are none."""
-    flags = pd.concat([frame["synthetic"].astype("boolean") for frame in frames if len(frame)], ignore_index=True) \
-        if any(len(frame) for frame in frames) else pd.Series(dtype="boolean")
-    if flags.empty:
+    flags = [provenance.is_synthetic(frame) for frame in frames if len(frame)]
+    if not flags:
         return ""
-    kind = "synthetic" if flags.all() else "mixed" if flags.any() else "real"
-    return t(f"card.provenance.{kind}", lang)
+    synthetic = pd.concat(flags, ignore_index=True)
+    kind = provenance.SYNTHETIC if synthetic.all() else provenance.MIXED if synthetic.any() else provenance.REAL
+    return t(f"provenance.{kind}", lang)
 
 
 def _counted_from(rows: dict[str, pd.DataFrame], metric: str) -> list[pd.DataFrame]:
@@ -104,13 +104,13 @@ def headline_lines(inputs: Inputs) -> list[Line]:
     totals = views.scope_totals(inputs.panel)
     lines = [Line(t(f"metric.{figure.metric}", lang), figure.value_text(lang),
                   figure.detail_text(lang) or ("" if figure.value is not None else t("profile.no_data", lang)),
-                  provenance(_counted_from(rows, figure.metric), lang) if figure.value is not None else "")
+                  origin(_counted_from(rows, figure.metric), lang) if figure.value is not None else "")
              for figure in views.headline_figures(totals, year, profile.headline_metrics(inputs.panel, year))]
     for metric in profile.RANKED:
         rank = profile.province_rank(inputs.province_panel, header.code, year, metric, header.province)
         value = t("profile.rank.value", lang, position=rank.position, of=rank.of) if rank else t("profile.no_data", lang)
         lines.append(Line(t(f"profile.rank.{metric}", lang), value, header.province,
-                          provenance(_counted_from(rows, metric), lang) if rank else ""))
+                          origin(_counted_from(rows, metric), lang) if rank else ""))
     return lines
 
 
@@ -124,7 +124,7 @@ def spi_line(inputs: Inputs) -> Line:
     shown = latest["year"]
     detail = spi.detail_text(inputs.spi_table, header.code, header.kind, header.province, year, lang)
     return Line(t("profile.spi.label", lang, year=shown), format_number(latest["index"], 2, lang), detail,
-                t("card.provenance.real", lang))
+                t(f"provenance.{provenance.REAL}", lang))
 
 
 def ombudsman_line(inputs: Inputs) -> Line:
@@ -143,7 +143,7 @@ def ombudsman_line(inputs: Inputs) -> Line:
     if report["conflict"]:
         detail.append(t("card.ombudsman.conflict", lang))
     return Line(t("profile.ombudsman.label", lang, year=report["year"]), zone, " \u00b7 ".join(detail),
-                t("card.provenance.real", lang))
+                t(f"provenance.{provenance.REAL}", lang))
 
 
 def target_table(inputs: Inputs) -> pd.DataFrame:
@@ -167,12 +167,12 @@ def unit_rows(inputs: Inputs) -> pd.DataFrame:
     lang, units = inputs.lang, inputs.view.units_now
     names = units["unit_id"].map(inputs.view.labels).map(lambda name: shortened(name, NAME_CHARACTERS))
     since = units["since"].map(lambda day: format_date(day.date(), lang, short=True) if pd.notna(day) else "\u2013")
-    provenance = units["synthetic"].map(lambda synthetic: t("card.provenance.synthetic" if synthetic
-                                                            else "card.provenance.real", lang))
+    kinds = provenance.is_synthetic(units).map({True: provenance.SYNTHETIC, False: provenance.REAL})
+    origins = kinds.map(lambda kind: t(f"provenance.{kind}", lang))
     return pd.DataFrame({column_label("name", lang): names.to_numpy(),
                          column_label("unit_type", lang): units["unit_type"].to_numpy(),
                          column_label("stage", lang): units["stage"].map(lambda stage: t(f"stage.{stage}", lang)),
-                         column_label("since", lang): since, t("card.provenance", lang): provenance})
+                         column_label("since", lang): since, t("card.provenance", lang): origins})
 
 
 def stage_text(inputs: Inputs) -> str:
