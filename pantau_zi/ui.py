@@ -386,7 +386,7 @@ def briefing_slides(source: datasource.Source, filters: Filters, on: date, since
     """The slides of a briefing on the scope the place filters choose; cached, as every key press reruns the page."""
     layer = current_map_layer()
     inputs = slides.inputs_for(dataset_shown(source, filters), panel_for(source, replace(filters, region=None)), layer.geojson,
-                               layer.national, filters, on, since, lang)
+                               layer.national, filters, on, since, lang, spi_table())
     return slides.build_slides(inputs)
 
 

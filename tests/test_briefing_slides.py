@@ -13,6 +13,7 @@ from pantau_zi.briefing.slides import build_slides, data_as_of, inputs_for, stag
 from pantau_zi.filters import Filters, filtered_panel
 from pantau_zi.loading import load_dataset
 from pantau_zi.metrics import unit_years
+from pantau_zi.spi import load_spi
 from tests.conftest import MINI
 
 ON, SINCE = date(2021, 12, 31), date(2020, 12, 31)
@@ -32,7 +33,7 @@ def deck(mini, geometry, lang="id", **filters) -> dict[str, Slide]:
     chosen = Filters(**filters)
     panel = filtered_panel(unit_years(mini.units, mini.events), mini.targets, mini.perangkat_daerah, mini.regencies,
                            replace(chosen, region=None))
-    slides = build_slides(inputs_for(mini, panel, *geometry, chosen, ON, SINCE, lang))
+    slides = build_slides(inputs_for(mini, panel, *geometry, chosen, ON, SINCE, lang, load_spi()))
     return {slide.key: slide for slide in slides}
 
 
@@ -42,7 +43,7 @@ def sumedang(mini, geometry):
 
 
 def test_slides_come_in_briefing_order(sumedang):
-    assert list(sumedang) == ["title", "progress", "map", "stages", "changes", "next", "sources"]
+    assert list(sumedang) == ["title", "progress", "map", "spi", "stages", "changes", "next", "sources"]
 
 
 def test_title_names_the_scope_the_date_and_when_the_data_ends(sumedang):
@@ -183,3 +184,23 @@ def test_a_5000_character_unit_or_region_name_is_cut_on_the_slides_and_they_stay
         assert all(box.y + box.h <= export.BODY_BOTTOM for box in (page.title, *page.texts)), slide.key
         if page.table is not None:
             assert page.table.y + sum(page.table.heights) <= export.BODY_BOTTOM, slide.key
+
+
+def test_the_spi_slide_gives_a_regions_index_and_zone_and_a_provinces_regions_by_zone(sumedang, mini, geometry):
+    # KPK's SPI 2021: Sumedang 75.17, waspada (2021 is the first survey, so no change)
+    slide = sumedang["spi"]
+    assert (slide.big_value, slide.big_label, slide.message) == ("75,17", "Indeks SPI 2021", "Zona Waspada")
+    assert slide.points == ("Data nyata: KPK, Survei Penilaian Integritas (jaga.id)",)
+    province = deck(mini, geometry, province="32")["spi"]
+    assert province.message == "27 dari 27 kabupaten/kota punya SPI 2021, menurut zona:"
+    assert [point.split(":")[0] for point in province.points[:3]] == ["Rentan", "Waspada", "Terjaga"]
+    assert sum(int(point.split(": ")[1]) for point in province.points[:3]) == 27
+
+
+def test_without_an_spi_year_the_slide_says_kpk_has_published_none(mini, geometry):
+    chosen = Filters(province="32", region="32.11")
+    panel = filtered_panel(unit_years(mini.units, mini.events), mini.targets, mini.perangkat_daerah, mini.regencies,
+                           replace(chosen, region=None))
+    inputs = inputs_for(mini, panel, *geometry, chosen, date(2020, 12, 31), SINCE, "id", load_spi())
+    slide = {slide.key: slide for slide in build_slides(inputs)}["spi"]
+    assert slide.big_value is None and "belum menerbitkan SPI" in slide.message

@@ -13,7 +13,7 @@ def test_set_up_lists_the_slides_of_the_chosen_region(app):
     page = open_page(app, "briefing", **SUMEDANG)
     assert not page.exception
     contents = page.markdown[-1].value
-    assert contents.startswith("1. Zona Integritas di Kabupaten Sumedang") and "7. Sumber" in contents
+    assert contents.startswith("1. Zona Integritas di Kabupaten Sumedang") and "4. Survei Penilaian Integritas KPK" in contents and "8. Sumber" in contents
     assert page.button[0].label == "Mulai presentasi"
     assert [button.label for button in page.get("download_button")][:2] == ["Unduh PowerPoint", "Unduh PDF"]
 
@@ -29,7 +29,7 @@ def test_start_opens_the_first_slide_and_next_moves_on(app):
 
 
 def test_a_link_opens_a_given_slide_and_out_of_range_numbers_are_clamped(app):
-    page = open_page(app, "briefing", slide="4", **SUMEDANG)
+    page = open_page(app, "briefing", slide="5", **SUMEDANG)
     assert "3 unit sudah mencanangkan ZI; 3 berpredikat WBK/WBBM (2 WBK, 1 WBBM)." in html_text(page)
     page = open_page(app, "briefing", slide="99", **SUMEDANG)
     assert "Sumber" in html_text(page) and page.button(key="briefing-next").disabled

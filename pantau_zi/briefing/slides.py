@@ -9,7 +9,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from pantau_zi import mapping, measures, metrics, profile, progress, views
+from pantau_zi import mapping, measures, metrics, profile, progress, spi, views
 from pantau_zi.briefing.changes import change_counts, changes_between, next_candidates
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.exports import localised
@@ -59,6 +59,7 @@ class Inputs:
     on: date
     since: date
     lang: str
+    spi: pd.DataFrame | None = None  # KPK's SPI table (spi.load_spi); without it the SPI slide says there is none
 
     @cached_property
     def scope_panel(self) -> pd.DataFrame:
@@ -103,11 +104,11 @@ def scope_of(data: Dataset, province: str | None, region: str | None, lang: str)
 
 
 def inputs_for(data: Dataset, panel: pd.DataFrame, geojson: dict, national: dict, filters: Filters, on: date,
-               since: date, lang: str) -> Inputs:
+               since: date, lang: str, survey: pd.DataFrame | None = None) -> Inputs:
     """The inputs of a briefing on the place the filters choose; `panel` is theirs without the region filter."""
     scope = scope_of(data, filters.province, filters.region, lang)
     units = data.units[selected_units(data.units, filters, region_codes(scope, panel))]
-    return Inputs(data, panel, units, geojson, national, scope, on, since, lang)
+    return Inputs(data, panel, units, geojson, national, scope, on, since, lang, survey)
 
 
 def data_as_of(data: Dataset) -> date:
@@ -188,6 +189,34 @@ def map_slide(inputs: Inputs) -> Slide:
                  big_label=t("briefing.map.coverage", lang), chart=figure)
 
 
+def spi_slide(inputs: Inputs) -> Slide:
+    """KPK's SPI (real) up to the briefing's year: a region's index, zone and change; a province's or the nation's
+    kabupaten/kota counted by zone, with their median."""
+    lang, year = inputs.lang, inputs.on.year
+    title, source = t("briefing.spi.title", lang), t("briefing.spi.source", lang)
+    codes = region_codes(inputs.scope, inputs.panel)
+    survey = inputs.spi if inputs.spi is not None else pd.DataFrame(columns=["year", "level", "code", "index", "source"])
+    latest = spi.latest_values(survey.loc[survey["code"].isin(codes) & (survey["level"] != "provinsi")], year)
+    if latest.empty:
+        return Slide("spi", title, t("briefing.spi.none", lang, year=year), points=(source,))
+    shown = int(latest["year"].max())
+    if inputs.scope.is_region:
+        row = latest.iloc[0]
+        change = ("" if pd.isna(row["change"]) else
+                  t("briefing.spi.change", lang, change=f"{'+' if row['change'] > 0 else ''}"
+                                                        f"{format_number(row['change'], 2, lang)}", before=shown - 1))
+        return Slide("spi", title, t("briefing.spi.region", lang, zone=t(f"spi.zone.{row['zone']}", lang)) + change,
+                     big_value=format_number(row["index"], 2, lang), big_label=t("briefing.spi.label", lang, year=shown),
+                     points=(source,))
+    zones = [name for name, _ in sorted(spi.ZONE_FLOORS, key=lambda pair: pair[1])]
+    counts = latest["zone"].value_counts()
+    points = tuple(f"{t(f'spi.zone.{name}', lang)}: {format_number(int(counts.get(name, 0)), 0, lang)}"
+                   for name in zones) + (source,)
+    return Slide("spi", title, t("briefing.spi.scope", lang, count=len(latest), total=len(codes), year=shown),
+                 big_value=format_number(latest["index"].median(), 2, lang),
+                 big_label=t("briefing.spi.median", lang, year=shown), points=points)
+
+
 def stages_slide(inputs: Inputs) -> Slide:
     """Where the scope's units stand on the date, counted as the screens count on 31 December (measures)."""
     lang = inputs.lang
@@ -256,7 +285,7 @@ def sources_slide(inputs: Inputs) -> Slide:
     return Slide("sources", t("briefing.sources.title", lang), t("briefing.sources.message", lang), points=lines)
 
 
-SLIDES = (title_slide, progress_slide, map_slide, stages_slide, changes_slide, next_slide, sources_slide)
+SLIDES = (title_slide, progress_slide, map_slide, spi_slide, stages_slide, changes_slide, next_slide, sources_slide)
 
 
 def build_slides(inputs: Inputs) -> list[Slide]:

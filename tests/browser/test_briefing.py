@@ -10,7 +10,7 @@ from tests.browser.conftest import ARTIFACTS, guarded_page, traces, wait_for_plo
 pytestmark = pytest.mark.browser
 
 SCOPE = "prov=Jawa+Barat&tanggal=2021-12-31"
-SLIDES = ("title", "progress", "map", "stages", "changes", "next", "sources")
+SLIDES = ("title", "progress", "map", "spi", "stages", "changes", "next", "sources")
 WITH_CHART = {"progress", "map", "stages"}
 BODY_MIN_PX, FIGURE_MIN_PX = 28, 96
 
