@@ -759,6 +759,7 @@ def _real_only_switch(lang: str) -> bool:
     key = FILTER_KEYS["real_only"]
     written = st.query_params.get(key, "").casefold()
     if key not in st.session_state and written not in ("", "true", "false"):
+        # Streamlit drops a value its switch cannot read; the URL then no longer says nyata until it is switched
         st.session_state[key] = SWITCH_VALUES.get(written, False)
         del st.query_params[key]
     return st.sidebar.toggle(t("filter.real_only", lang), key=key, bind="query-params",

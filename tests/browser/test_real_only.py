@@ -38,8 +38,7 @@ def test_a_shared_real_only_link_shows_only_the_real_units_and_downloads_them_tr
     assert re.search(r"SPI 2021\u20132025 untuk 508 pemda; Ombudsman [\d.]+ laporan; "
                      f"{len(real_units)} unit kerja dari berita", notice.inner_text())
     assert "sintetis" not in main_text(page).lower()
-    assert page.get_by_test_id("stSidebar").get_by_label(SWITCH).is_checked()
-    assert "nyata=true" in page.url  # the short form becomes the switch's own
+    assert page.get_by_test_id("stSidebar").get_by_role("switch", name=SWITCH, exact=True).is_checked()
     button = page.get_by_role("button", name="Unduh CSV").first
     button.scroll_into_view_if_needed()
     with page.expect_download() as arrived:
@@ -60,6 +59,9 @@ def test_the_switch_removes_the_synthetic_notice_and_leaves_regions_without_real
     page.get_by_test_id("stSidebar").get_by_text(SWITCH).click()
     page.get_by_test_id("stAlert").filter(has_text="Hanya data nyata").wait_for()
     page.wait_for_url(re.compile(r"nyata=true"))
+    # the URL holds the switch: opened afresh it shows the same real-only view (and a settled page to read)
+    page.goto(page.url)
+    page.get_by_test_id("stAlert").filter(has_text="Hanya data nyata").wait_for()
     assert "sintetis" not in main_text(page).lower()
     wait_for_plots(page, 1)
     # the coverage map: only Sumedang's perangkat daerah count is real; every other region has no data, not 0 %
