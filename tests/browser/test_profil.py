@@ -56,14 +56,14 @@ def test_sumedang_profile_draws_each_tab_and_cites_its_real_article(screen, app_
     copied = page.url
     page.goto("about:blank")
     page.goto(copied)
-    page.get_by_text("eljabar.com").wait_for(state="attached")
+    page.get_by_text("eljabar.com", exact=True).wait_for(state="attached")
     assert page.get_by_role("tab", name="Sumber", exact=True).get_attribute("aria-selected") == "true"
 
     # switching the language keeps the tab open and in the URL; another page does not carry it
     page.get_by_test_id("stSidebar").get_by_label("Bahasa / Language").click()
     page.get_by_role("option", name="English").click()
     page.get_by_role("tab", name="Sources", exact=True).wait_for()
-    page.get_by_text("eljabar.com").wait_for(state="attached")
+    page.get_by_text("eljabar.com", exact=True).wait_for(state="attached")
     assert page.get_by_role("tab", name="Sources", exact=True).get_attribute("aria-selected") == "true"
     assert "bagian=sumber" in page.url and "lang=English" in page.url
     page.get_by_test_id("stTopNavLinkContainer").get_by_text("Map", exact=True).click()
