@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from urllib.parse import parse_qsl, urlencode
 
 import pandas as pd
 
@@ -86,6 +87,16 @@ URL_KEYS = {"province": "prov", "region": "wilayah", "kind": "jenis", "owner_typ
 SWITCH_VALUES = {"true": True, "1": True, "ya": True, "yes": True, "false": False, "0": False, "tidak": False,
                  "no": False}
 KINDS = ("kabupaten", "kota")
+
+
+def canonical_switch_query(query: str) -> str | None:
+    """The query string with a hand-written "Hanya data nyata" value (?nyata=1, ya, no) spelt as the bound switch
+    spells it (true/false), or None when nothing needs rewriting: Streamlit drops a value its switch cannot read."""
+    pairs = parse_qsl(query, keep_blank_values=True)
+    key = URL_KEYS["real_only"]
+    rewritten = [(name, str(SWITCH_VALUES[value.casefold()]).lower())
+                 if name == key and value.casefold() in SWITCH_VALUES else (name, value) for name, value in pairs]
+    return urlencode(rewritten) if rewritten != pairs else None
 
 
 class FilterError(ValueError):

@@ -25,7 +25,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from streamlit import config, file_util
 
-from pantau_zi import access, chrome, datasource, logins, settings, store
+from pantau_zi import access, chrome, datasource, filters, logins, settings, store
 from pantau_zi.i18n import LANGUAGES, t
 
 LOG = logging.getLogger("pantau_zi.web")
@@ -124,6 +124,20 @@ async def _respond(send: Send, status: int, body: bytes, content_type: str) -> N
     await send({"type": "http.response.body", "body": body})
 
 
+def _page_query_respelt(scope: Scope, path: str) -> str | None:
+    """A page link's query string as the sidebar's switch reads it, when a hand-written value needs respelling."""
+    if scope.get("method") != "GET" or path.startswith(("/_stcore/", "/static/", *GATED)):
+        return None
+    return filters.canonical_switch_query(scope.get("query_string", b"").decode("latin-1"))
+
+
+async def _redirect(send: Send, location: str) -> None:
+    await send({"type": "http.response.start", "status": 307,
+                "headers": [(b"location", location.encode("latin-1")), (b"content-length", b"0"),
+                            (b"cache-control", b"no-store")]})
+    await send({"type": "http.response.body", "body": b""})
+
+
 def host_config(body: bytes) -> bytes:
     """Streamlit's host configuration with no outside origin allowed to steer the app from a parent frame."""
     answer = json.loads(body or b"{}")
@@ -163,6 +177,8 @@ class Guard:
             await _respond(send_guarded, 403, refusal_text().encode(), "text/plain; charset=utf-8")
         elif path == HOST_CONFIG:
             await self._host_config(scope, receive, send_guarded)
+        elif (spelt := _page_query_respelt(scope, path)) is not None:
+            await _redirect(send_guarded, f"{scope['path']}?{spelt}")
         else:
             await self.app(scope, receive, send_guarded)
 

@@ -2,7 +2,14 @@
 
 import pytest
 
-from pantau_zi.filters import Filters, filtered_panel, in_years, selected_regions, selected_units
+from pantau_zi.filters import (
+    Filters,
+    canonical_switch_query,
+    filtered_panel,
+    in_years,
+    selected_regions,
+    selected_units,
+)
 from pantau_zi.loading import load_dataset
 from pantau_zi.metrics import unit_years
 from tests.conftest import MINI
@@ -64,3 +71,15 @@ def test_in_years_keeps_the_chosen_range(mini):
     data, unit_year = mini
     panel = filtered_panel(unit_year, data.targets, data.perangkat_daerah, data.regencies, Filters(region="32.11"))
     assert sorted(in_years(panel, Filters(years=(2019, 2021)))["year"]) == [2019, 2020, 2021]
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("nyata=1", "nyata=true"), ("prov=Jawa+Barat&nyata=Tidak", "prov=Jawa+Barat&nyata=false"),
+    ("nyata=ya&tahun=2013&tahun=2024", "nyata=true&tahun=2013&tahun=2024")])
+def test_a_hand_written_real_only_value_is_respelt_true_or_false(query, expected):
+    assert canonical_switch_query(query) == expected
+
+
+@pytest.mark.parametrize("query", ["", "nyata=true", "nyata=false&prov=32", "nyata=mungkin", "prov=1"])
+def test_a_query_the_switch_reads_or_cannot_read_at_all_is_left_alone(query):
+    assert canonical_switch_query(query) is None

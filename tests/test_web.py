@@ -43,11 +43,11 @@ class Answer:
         return values[0] if values else None
 
 
-def call(path: str, cookie: str | None = None, scheme: str = "http") -> tuple[Answer, Streamlit]:
+def call(path: str, cookie: str | None = None, scheme: str = "http", query: str = "") -> tuple[Answer, Streamlit]:
     inner = Streamlit()
     headers = [(b"cookie", f"{logins.COOKIE}={cookie}".encode())] if cookie else []
     scope = {"type": "http", "method": "GET", "path": path, "headers": headers, "scheme": scheme,
-             "client": ("10.0.0.7", 50000), "query_string": b""}
+             "client": ("10.0.0.7", 50000), "query_string": query.encode()}
     sent: list[dict] = []
 
     async def receive():
@@ -156,3 +156,17 @@ def test_host_config_lets_no_outside_origin_steer_the_app():
     config = json.loads(answer.body)
     assert config == {"allowedOrigins": [], "metricsUrl": "", "useExternalAuthToken": False}
     assert answer.header("content-length") == str(len(answer.body))
+
+
+def test_a_hand_written_real_only_link_is_respelt_as_the_switch_writes_it():
+    answer, inner = call("/unit", query="prov=Jawa+Barat&nyata=1")
+    assert answer.status == 307 and inner.seen == []
+    assert answer.header("location") == "/unit?prov=Jawa+Barat&nyata=true"
+    assert answer.header("content-security-policy")  # a redirect is a response like any other
+
+
+@pytest.mark.parametrize("path, query", [("/unit", "nyata=true&prov=32"), ("/api/v1/panel.csv", "nyata=1"),
+                                         ("/_stcore/health", "nyata=1"), ("/", "")])
+def test_links_the_switch_reads_already_and_data_urls_pass_through(path, query):
+    answer, inner = call(path, query=query)
+    assert answer.status == 200 and inner.seen == [path]

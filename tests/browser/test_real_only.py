@@ -30,6 +30,7 @@ def test_a_shared_real_only_link_shows_only_the_real_units_and_downloads_them_tr
     page, _ = screen
     page.goto(f"{app_url}/unit?nyata=1")
     page.locator("h1", has_text="Unit kerja").wait_for()
+    assert "nyata=true" in page.url  # respelt as the switch writes it, so a link copied from here keeps it
     count = f"{len(real_units)} dari {len(real_units)} unit ditampilkan"
     page.get_by_text(count).wait_for()
     notice = page.get_by_test_id("stAlert").filter(has_text="Hanya data nyata")
