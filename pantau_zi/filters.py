@@ -60,9 +60,11 @@ def selected_units(units: pd.DataFrame, filters: Filters, region_codes) -> pd.Se
 
 
 def filtered_panel(unit_year: pd.DataFrame, targets: pd.DataFrame, perangkat_daerah: pd.DataFrame,
-                   regencies: pd.DataFrame, filters: Filters, counted=None) -> pd.DataFrame:
+                   regencies: pd.DataFrame, filters: Filters, counted=None,
+                   standing: pd.DataFrame | None = None) -> pd.DataFrame:
     """The region x year panel (all years) of the selected regions, counting only the selected units; counts are
-    missing in regions outside `counted` (measures.counted_regions) when it is given.
+    missing in regions outside `counted` (measures.counted_regions) when it is given. `standing`: the dataset's
+    metrics.standing_targets, worked out once rather than on every call.
 
     Unit-type filters narrow the pemda columns too; the owner filter does not, since coverage and
     target attainment are always about the pemda's own units.
@@ -70,7 +72,7 @@ def filtered_panel(unit_year: pd.DataFrame, targets: pd.DataFrame, perangkat_dae
     regions = selected_regions(regencies, filters)
     rows = unit_year[selected_units(unit_year, replace(filters, owner_type=None), regions["code"])]
     shown = rows["owner_type"] == filters.owner_type if filters.owner_type else None
-    panel = panel_from_unit_years(rows, targets, perangkat_daerah, regions, YEARS, shown)
+    panel = panel_from_unit_years(rows, targets, perangkat_daerah, regions, YEARS, shown, standing)
     return panel if counted is None else missing_where_uncounted(panel, counted, COUNTS)
 
 

@@ -124,6 +124,16 @@ def in_force(table: pd.DataFrame, year_column: str, value_columns: list[str], re
     return merged.set_index(["region_code", "year"]).sort_index()[value_columns]
 
 
+def standing_targets(targets: pd.DataFrame, perangkat_daerah: pd.DataFrame, region_codes,
+                     years: range = YEARS) -> pd.DataFrame:
+    """Per region and year, the targets and the perangkat daerah count in force (a year before the first count
+    takes the first). They depend on the dataset alone, not on the filters, so one table serves every panel."""
+    standing = in_force(targets, "set_year", ["target_declared", "target_wbk", "target_wbbm", "deadline_year"],
+                        region_codes, years)
+    staff = in_force(perangkat_daerah, "year", ["count"], region_codes, years)["count"]
+    return standing.assign(perangkat_daerah=staff.groupby(level="region_code").bfill())
+
+
 def with_ratios(frame: pd.DataFrame) -> pd.DataFrame:
     """Add each percentage in RATIOS from its `<ratio>__num` column and denominator; no denominator -> NaN."""
     out = frame.copy()
@@ -141,11 +151,12 @@ def region_panel(units: pd.DataFrame, events: pd.DataFrame, targets: pd.DataFram
 
 def panel_from_unit_years(unit_year: pd.DataFrame, targets: pd.DataFrame, perangkat_daerah: pd.DataFrame,
                           regencies: pd.DataFrame, years: range = YEARS,
-                          counted: pd.Series | None = None) -> pd.DataFrame:
+                          counted: pd.Series | None = None, standing: pd.DataFrame | None = None) -> pd.DataFrame:
     """region_panel from a (possibly filtered) unit-year table.
 
     `counted` masks the rows the general counts use (an owner-type filter, say); the pemda columns behind
     coverage and attainment always use every pemda row, since a target is the pemda's whatever is shown.
+    `standing` is standing_targets of (at least) these regions, made once per dataset; without it, made here.
     """
     codes = regencies["code"]
     shown = unit_year if counted is None else unit_year[counted]
@@ -153,10 +164,9 @@ def panel_from_unit_years(unit_year: pd.DataFrame, targets: pd.DataFrame, perang
     panel = unit_counts(shown, codes, years)
     for column, source in PEMDA_COUNTS.items():
         panel[column] = pemda[source]
-    panel = panel.join(in_force(targets, "set_year", ["target_declared", "target_wbk", "target_wbbm", "deadline_year"],
-                                codes, years))
-    staff = in_force(perangkat_daerah, "year", ["count"], codes, years)["count"]
-    panel["perangkat_daerah"] = staff.groupby(level="region_code").bfill()
+    if standing is None:
+        standing = standing_targets(targets, perangkat_daerah, codes, years)
+    panel = panel.join(standing)
     for ratio, (numerator, denominator) in RATIOS.items():
         panel[f"{ratio}__num"] = panel[numerator].where(panel[denominator].notna())
     places = regencies.set_index("code")[["province_code", "administrative"]]

@@ -284,12 +284,20 @@ def unit_cube(source: datasource.Source, real_only: bool = False) -> pd.DataFram
     return table
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def standing_targets(source: datasource.Source, real_only: bool = False) -> pd.DataFrame:
+    """metrics.standing_targets of every region of the dataset shown, once per dataset; shared, never changed."""
+    data = dataset_shown(source, Filters(real_only=real_only))
+    return metrics.standing_targets(data.targets, data.perangkat_daerah, data.regencies["code"])
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def panel_for(source: datasource.Source, filters: Filters) -> pd.DataFrame:
     """The region x year panel under the given filters; a region nobody counted has missing counts, not 0."""
     data = dataset_shown(source, filters)
     return filtered_panel(unit_cube(source, filters.real_only), data.targets, data.perangkat_daerah,
-                          data.regencies, filters, measures.counted_regions(data))
+                          data.regencies, filters, measures.counted_regions(data),
+                          standing_targets(source, filters.real_only))
 
 
 def current_panel(filters: Filters = Filters()) -> pd.DataFrame:

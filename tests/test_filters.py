@@ -1,5 +1,6 @@
 """Filters on the mini fixture: which regions and units they keep, and the panel they give."""
 
+import pandas as pd
 import pytest
 
 from pantau_zi.filters import (
@@ -10,8 +11,8 @@ from pantau_zi.filters import (
     selected_regions,
     selected_units,
 )
-from pantau_zi.loading import load_dataset
-from pantau_zi.metrics import unit_years
+from pantau_zi.loading import EMBEDDED_PARTS, load_dataset
+from pantau_zi.metrics import standing_targets, unit_cube, unit_years
 from tests.conftest import MINI
 
 
@@ -83,3 +84,26 @@ def test_a_hand_written_real_only_value_is_respelt_true_or_false(query, expected
 @pytest.mark.parametrize("query", ["", "nyata=true", "nyata=false&prov=32", "nyata=mungkin", "prov=1"])
 def test_a_query_the_switch_reads_or_cannot_read_at_all_is_left_alone(query):
     assert canonical_switch_query(query) is None
+
+
+SEVERAL_FILTERS = [Filters(), Filters(province="32"), Filters(region="32.11"), Filters(owner_type="vertikal"),
+                   Filters(unit_types=("RSUD",)), Filters(province="32", kind="kota", owner_type="pemda"),
+                   Filters(province="35", unit_types=("Puskesmas", "Kecamatan"))]
+
+
+def _same_panel_with_standing_made_once(data):
+    cube = unit_cube(unit_years(data.units, data.events))
+    standing = standing_targets(data.targets, data.perangkat_daerah, data.regencies["code"])
+    for filters in SEVERAL_FILTERS:
+        made_per_call = filtered_panel(cube, data.targets, data.perangkat_daerah, data.regencies, filters)
+        made_once = filtered_panel(cube, data.targets, data.perangkat_daerah, data.regencies, filters,
+                                   standing=standing)
+        pd.testing.assert_frame_equal(made_once, made_per_call)
+
+
+def test_targets_in_force_made_once_give_the_same_panel_on_the_mini_fixture(mini):
+    _same_panel_with_standing_made_once(mini[0])
+
+
+def test_targets_in_force_made_once_give_the_same_panel_on_the_embedded_data():
+    _same_panel_with_standing_made_once(load_dataset(EMBEDDED_PARTS))
