@@ -19,6 +19,10 @@ ZI_COLUMNS = ("declared_pemda", "predicate_pemda", "perangkat_daerah", "predicat
 REPEATED = ("province", "region_kind", "spi_source", "ombudsman_source", "zi_data")
 COLUMNS = ("region_code", "name", "province", "region_kind", "spi_year", "spi", "spi_zone", "spi_change", "spi_source",
            "ombudsman_year", "ombudsman_score", "ombudsman_zone", "ombudsman_source", *ZI_COLUMNS, "zi_data")
+# What the table on screen shows; codes, sources and the counts behind the per-100 figures are in the download.
+# Every on-screen cell travels twice (its value, and its text in the language), 514 rows nationally.
+ON_SCREEN = ("name", "province", "spi_year", "spi", "spi_zone", "spi_change", "ombudsman_year", "ombudsman_score",
+             "ombudsman_zone", "predicate_per_100", "declared_per_100", "zi_data")
 
 
 def joined(panel: pd.DataFrame, regencies: pd.DataFrame, provinces: pd.DataFrame, survey: pd.DataFrame,
@@ -72,6 +76,11 @@ def for_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
                                      na_action="ignore").fillna(t("provenance.none", lang)))
     # Repeated texts (a source cites a year's whole survey, an article many regions) travel once each as categories.
     return shown.astype({column: "category" for column in REPEATED})
+
+
+def on_screen(shown: pd.DataFrame) -> pd.DataFrame:
+    """for_display's table cut to the columns the screen shows, its years in two bytes (they travel per cell)."""
+    return shown[list(ON_SCREEN)].astype({"spi_year": "Int16", "ombudsman_year": "Int16"})
 
 
 def clicked_region(points: list[dict]) -> str | None:

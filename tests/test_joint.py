@@ -114,3 +114,14 @@ def test_the_scatter_draws_a_point_per_region_by_ombudsman_zone_with_names_as_te
     # the chosen region is ringed by a trace of its own on top, out of the legend
     assert ringed.customdata[0][0] == "01.01" and ringed.marker.size == joint_charts.CHOSEN_PX
     assert ringed.showlegend is False
+
+
+def test_the_screen_table_leaves_codes_sources_and_counts_to_the_download():
+    shown = joint.for_display(table().reset_index(), "id")
+    screen = joint.on_screen(shown)
+    assert list(screen.columns) == list(joint.ON_SCREEN)
+    assert not {"region_code", "spi_source", "ombudsman_source", "perangkat_daerah"} & set(screen.columns)
+    years = screen.set_index("name")["spi_year"]
+    assert (years["Kabupaten A"], years["Kota B"]) == (2024, 2022) and pd.isna(years["Kabupaten C"])
+    assert str(years.dtype) == "Int16"
+    assert set(joint.COLUMNS) <= set(shown.columns)  # what the download is made from keeps every column
