@@ -1,13 +1,20 @@
 """Time each page in headless Debian Chromium and count the bytes a render sends over the websocket.
 
-Usage: python scripts/benchmark.py [--repeats 10] [--pages peta ringkasan ...]
+Usage: python scripts/benchmark.py [--repeats 10] [--pages peta ringkasan ...] [--naive]
        python scripts/benchmark.py --scale 1 4 20 [--repeats 5]
 
 Starts the dashboard on a free port (as the browser tests do) and, per page: the time from navigation to
 the first chart or map drawn; the median time from a province change in the sidebar to the redrawn charts;
 and the websocket bytes received per change. A page's other views (a tab other than the first, a measure chosen
 on the page) get a row of their own: its first draw timed from Enter on the tab or option, its redraw measured
-while it is open. Targets: first map 1.5 s, redraw 300 ms, 150 KB per map render.
+while it is open. A chart counts as drawn once Plotly has drawn its traces; a map only once MapLibre reports it
+loaded and two animation frames have painted after that (the table says which end point a row used). Every page
+runs with requests off the machine blocked and counted, as in the browser tests. Targets: first map 1.5 s,
+redraw 300 ms, 150 KB per map render.
+
+--naive also serves a one-file page (written to a temporary folder) drawing px.choropleth_map over the same
+geo/kabkota.geojson and values, and times it alternating with /peta: a new visitor's first map, a province change,
+the KB of each, and the ratios Pantau / naive; then both first maps step by step from the performance timeline.
 
 --scale N builds the embedded dataset N times over (every unit copied with new unit and event ids, so every
 history stays valid) and reports, per N: the cold start (load, validate, unit counts) in a fresh process without
@@ -339,10 +346,192 @@ def print_pages(rows: list[dict]) -> None:
     print("first draw: from a click on the page's link in the open app; redraw: from Enter to the last change")
 
 
+# The naive page: what a first attempt at the map would be, the whole layer and the values re-sent on every change.
+NAIVE_PAGE = '''import json
+from pathlib import Path
+
+import pandas as pd
+import plotly.express as px
+import streamlit as st
+
+geojson = json.loads(Path({geojson!r}).read_text())
+values = pd.read_csv(Path(__file__).with_name("values.csv"), dtype={{"region_code": str}})
+province = st.sidebar.selectbox("Provinsi", ["Semua", *sorted(values["province"].unique())])
+shown = values if province == "Semua" else values[values["province"] == province]
+st.plotly_chart(px.choropleth_map(shown, geojson=geojson, locations="region_code", featureidkey="id",
+                                  color="declared", map_style="white-bg", center={{"lat": -2.5, "lon": 118}},
+                                  zoom=3.3, height=400))
+'''
+NAIVE_CHANGE = (0, PROVINCES)
+NAIVE_OPTIONS = ("--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none")
+
+
+def write_naive_page(folder: Path) -> Path:
+    """The naive page and the values /peta opens on (units per region in the latest year with data) beside it."""
+    from pantau_zi import datasource, mapping
+    from pantau_zi.filters import Filters, filtered_panel
+
+    source = datasource.Files()
+    data = datasource.load(source)
+    panel = filtered_panel(datasource.unit_cube(source, data), data.targets, data.perangkat_daerah, data.regencies,
+                           Filters())
+    year = mapping.latest_year_with_data(mapping.yearly_values(panel, "declared", None), "declared", *Filters().years)
+    mapping.map_values(panel, data, year, "declared").to_csv(folder / "values.csv", index=False)
+    page = folder / "naive.py"
+    page.write_text(NAIVE_PAGE.format(geojson=str(REPO / "geo" / "kabkota.geojson")))
+    return page
+
+
+def fresh_first_map(browser, url: str) -> tuple[float | None, int, int]:
+    """A new visitor opening the url: seconds to the map loaded and painted, websocket bytes, blocked requests."""
+    page, blocked, frames = counted_page(browser)
+    start = time.perf_counter()
+    page.goto(url)
+    try:
+        wait_drawn(page)
+        elapsed = time.perf_counter() - start
+    except Exception:
+        elapsed = None
+    page.wait_for_timeout(300)
+    page.context.close()
+    return elapsed, sum(frames), len(blocked)
+
+
+def opened(browser, url: str) -> tuple:
+    """counted_page() with the url open and its map drawn."""
+    page, blocked, frames = counted_page(browser)
+    page.goto(url)
+    wait_drawn(page)
+    return page, blocked, frames
+
+
+def compare_naive(browser, peta_url: str, naive_url: str, repeats: int) -> dict:
+    """/peta and the naive page, alternating: first maps by a new visitor each, then province changes."""
+    runs = {"pantau": [], "naive": []}
+    for _ in range(repeats):
+        runs["pantau"].append(fresh_first_map(browser, peta_url))
+        runs["naive"].append(fresh_first_map(browser, naive_url))
+    pages = {"pantau": (opened(browser, peta_url), PROVINCE_CHANGE), "naive": (opened(browser, naive_url), NAIVE_CHANGE)}
+    changes = {"pantau": [], "naive": []}
+    for i in range(repeats):
+        for name, ((page, _, frames), (box, values)) in pages.items():
+            changes[name].append(redraw(page, box, values[i % 2], frames))
+    rows = {name: summary(runs[name], changes[name], len(pages[name][0][1])) for name in runs}
+    for (page, _, _), _ in pages.values():
+        page.context.close()
+    return rows
+
+
+def _median(values) -> float | None:
+    done = [value for value in values if value is not None]
+    return statistics.median(done) if done else None
+
+
+def summary(firsts: list[tuple], changes: list[tuple], blocked: int) -> dict:
+    """Medians of first maps and changes, KB of the first and of the largest change, requests blocked in all."""
+    return {"first": _median(f[0] for f in firsts), "first_range": (min(f[0] or 0 for f in firsts),
+                                                                    max(f[0] or 0 for f in firsts)),
+            "change": _median(c[0] for c in changes), "first_kb": _median(f[1] / 1024 for f in firsts),
+            "change_kb": max(c[1] for c in changes) / 1024, "blocked": blocked + sum(f[2] for f in firsts),
+            "missed": sum(f[0] is None for f in firsts) + sum(c[0] is None for c in changes)}
+
+
+def ratio(ours: float | None, theirs: float | None) -> str:
+    """Ours over theirs as '0.42x'; '-' when either is missing or theirs is zero."""
+    return "-" if ours is None or not theirs else f"{ours / theirs:.2f}x"
+
+
+def print_naive(rows: dict, repeats: int) -> None:
+    print(f"\n/peta against a naive px.choropleth_map page, alternating, {repeats} of each; end point: map loaded + 2 "
+          "frames")
+    print(f"{'':<8}{'first map':>11}{'(min-max)':>16}{'per change':>12}{'KB first':>10}{'KB/change':>11}  missed"
+          "  off-machine")
+    for name, row in rows.items():
+        low, high = row["first_range"]
+        print(f"{name:<8}{fmt(row['first'], 'ms', 1000):>11}{f'{low * 1000:,.0f}-{high * 1000:,.0f} ms':>16}"
+              f"{fmt(row['change'], 'ms', 1000):>12}{fmt(row['first_kb'], 'KB'):>10}{fmt(row['change_kb'], 'KB'):>11}"
+              f"  {row['missed']:>6}  {row['blocked']}")
+    ours, theirs = rows["pantau"], rows["naive"]
+    print(f"{'ratio':<8}{ratio(ours['first'], theirs['first']):>11}{'':>16}{ratio(ours['change'], theirs['change']):>12}"
+          f"{ratio(ours['first_kb'], theirs['first_kb']):>10}{ratio(ours['change_kb'], theirs['change_kb']):>11}"
+          "  (Pantau / naive; the target is per change <= 0.33x)")
+
+
+# Notes, in the page, when each step towards the first map happens (ms from navigation start) and the main thread's
+# long tasks, so the time can be split into what the browser was busy with between steps.
+TIMELINE_SCRIPT = f"""(() => {{
+    const marks = window.__marks = {{}}, busy = window.__busy = [];
+    const mark = name => {{ if (!(name in marks)) marks[name] = performance.now(); }};
+    const Native = window.WebSocket;
+    window.WebSocket = class extends Native {{
+        constructor(...args) {{
+            super(...args); mark("websocket created");
+            this.addEventListener("open", () => mark("websocket open"));
+            this.addEventListener("message", () => mark("first websocket message"));
+        }}
+    }};
+    new PerformanceObserver(list => list.getEntries().forEach(e => busy.push([e.startTime, e.duration])))
+        .observe({{type: "longtask", buffered: true}});
+    new MutationObserver(() => {{
+        if (document.querySelector("[data-testid='stSidebar']")) mark("sidebar in the page");
+        if (document.querySelector("[data-testid='stPlotlyChart']")) mark("chart element in the page");
+        if (document.querySelector(".js-plotly-plot")) mark("plotly drawing");
+        const plot = document.querySelector(".js-plotly-plot");
+        const map = plot && ({MAPS})(plot)[0];
+        if (map && !("maplibre map created" in marks)) {{
+            mark("maplibre map created");
+            map.once("load", () => mark("maplibre 'load' event"));
+        }}
+    }}).observe(document, {{childList: true, subtree: true}});
+}})()"""
+STEPS_FROM_ENTRIES = """() => {
+    const nav = performance.getEntriesByType("navigation")[0];
+    const scripts = performance.getEntriesByType("resource").filter(r => r.initiatorType === "script"
+                                                                     || r.name.endsWith(".js"));
+    const plotly = scripts.filter(r => r.name.includes("PlotlyChart"));
+    const steps = {"html received": nav.responseEnd, "DOMContentLoaded": nav.domContentLoadedEventEnd,
+                   "main JS files received": Math.max(...scripts.filter(r => !r.name.includes("PlotlyChart"))
+                                                                   .map(r => r.responseEnd))};
+    if (plotly.length) steps["plotly+maplibre JS file received"] = Math.max(...plotly.map(r => r.responseEnd));
+    return {steps: {...steps, ...window.__marks}, busy: window.__busy,
+            js_kb: scripts.reduce((sum, r) => sum + r.encodedBodySize, 0) / 1024};
+}"""
+
+
+def timeline(browser, url: str) -> dict:
+    """One new visitor's first map, step by step: ms from navigation start to each step, and the main thread's
+    long-task time between one step and the next."""
+    page, blocked, _ = counted_page(browser)
+    page.add_init_script(TIMELINE_SCRIPT)
+    page.goto(url)
+    wait_drawn(page)
+    found = page.evaluate(STEPS_FROM_ENTRIES)
+    found["steps"]["map loaded + 2 frames"] = page.evaluate("() => performance.now()")
+    page.context.close()
+    return {"steps": sorted(found["steps"].items(), key=lambda step: step[1]), "busy": found["busy"],
+            "js_kb": found["js_kb"], "blocked": len(blocked)}
+
+
+def busy_between(busy: list[list[float]], start: float, end: float) -> float:
+    """Milliseconds of the long tasks (start, duration) that fall between start and end."""
+    return sum(max(0.0, min(end, begin + length) - max(start, begin)) for begin, length in busy)
+
+
+def print_timeline(name: str, found: dict) -> None:
+    print(f"\n{name}: where a new visitor's first map goes (ms from navigation start; main thread busy in long "
+          f"tasks since the step before; {found['js_kb']:,.0f} KB of JS over the wire)")
+    previous = 0.0
+    for step, at in found["steps"]:
+        print(f"  {at:>8,.0f} ms  {step:<36} busy {busy_between(found['busy'], previous, at):>6,.0f} ms")
+        previous = at
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=10)
     parser.add_argument("--pages", nargs="*", default=list(PAGES))
+    parser.add_argument("--naive", action="store_true",
+                        help="also compare /peta with a one-file px.choropleth_map page, alternating")
     parser.add_argument("--scale", nargs="+", type=int, help="build N-times datasets and time starting on them")
     parser.add_argument("--cold-start", help=argparse.SUPPRESS)  # the fresh process --scale times a start in
     args = parser.parse_args()
@@ -352,19 +541,48 @@ def main() -> None:
     if args.scale:
         print_scale(scale_rows(args.scale, args.repeats))
         return
+    if args.naive:
+        with tempfile.TemporaryDirectory(prefix="pantau-zi-naive-") as folder:
+            naive = write_naive_page(Path(folder))
+            naive_server = start_server(command=(sys.executable, "-m", "streamlit", "run", str(naive),
+                                                 *NAIVE_OPTIONS), cwd=Path(folder))
+            ServerLog(naive_server[1])
+            try:
+                run_pages(args, naive_server[0])
+            finally:
+                stop(naive_server[1])
+        return
+    run_pages(args)
+
+
+def stop(server) -> None:
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def run_pages(args, naive_url: str | None = None) -> None:
+    """The pages' table and, given the naive page's url, the comparison with it and both first maps' timelines."""
     from playwright.sync_api import sync_playwright
 
     url, server = start_server()
+    ServerLog(server)
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
             rows = [measure(browser, url, path, args.repeats, view) for path in args.pages
                     for view in (None, *VIEWS.get(path, ()))]
+            if naive_url:
+                compared = compare_naive(browser, f"{url}/peta", naive_url, args.repeats)
+                timelines = {"Pantau /peta": timeline(browser, f"{url}/peta"), "naive": timeline(browser, naive_url)}
             browser.close()
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server)
     print_pages(rows)
+    if naive_url:
+        print_naive(compared, args.repeats)
+        for name, found in timelines.items():
+            print_timeline(name, found)
+    print(f"load average at the end: {' '.join(f'{load:.2f}' for load in os.getloadavg())} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
