@@ -93,7 +93,8 @@ if sections["gabungan"].open:
         st.caption(t("joint.origin", lang))
         st.subheader(t("joint.table.heading", lang, year=year))
         shown = joint.for_display(combined, lang)
-        ui.table(exports.localised(joint.on_screen(shown), lang), height=420, key="gabungan-tabel")
+        ui.table(exports.localised(joint.on_screen(shown), lang), browser_decimals=True, height=420,
+                 key="gabungan-tabel")
         # The download's Data and Sumber data columns (ui.traced) say what Data ZI says on screen, with the sources.
         ui.download_buttons(ui.traced(shown.drop(columns="zi_data"), lang), f"zi-spi-ombudsman-{year}", lang,
                             "gabungan")

@@ -249,10 +249,11 @@ def _with_decimal_commas(frame: pd.DataFrame, lang: str):
     return styled
 
 
-def table(frame: pd.DataFrame, **options):
+def table(frame: pd.DataFrame, browser_decimals: bool = False, **options):
     """A read-only table without its index, a missing value shown as a dash (Streamlit's default says "None"),
     fractional numbers with the language's decimal mark, its name, stage and status columns pinned, a source's
-    address a link."""
+    address a link. With browser_decimals the browser writes the decimals in its own language instead: for a big
+    table, as the Styler sends every cell a second time as text (the national joint table 93 KB, 0.3 s)."""
     lang = current_language()
     widths = {exports.column_label(column, lang): width for column, width in PINNED_COLUMNS.items()}
     config = {label: st.column_config.Column(pinned=True, width=width) for label, width in widths.items()
@@ -262,8 +263,11 @@ def table(frame: pd.DataFrame, **options):
         if link in frame.columns:
             # the address opens the source; the cell shows only its host, as a reader names a newspaper
             config[link] = st.column_config.LinkColumn(display_text=r"https?://(?:www\.)?([^/?#]+)")
-    return st.dataframe(_with_decimal_commas(frame, lang), hide_index=True, placeholder="\u2014",
-                        column_config=config, **options)
+    if browser_decimals:
+        config.update({column: st.column_config.NumberColumn(format="localized", step=10.0 ** -_decimals(frame[column]))
+                       for column in frame.columns if pd.api.types.is_float_dtype(frame[column])})
+    return st.dataframe(frame if browser_decimals else _with_decimal_commas(frame, lang), hide_index=True,
+                        placeholder="\u2014", column_config=config, **options)
 
 
 def problem_table(problems: list[Problem], lang: str) -> None:

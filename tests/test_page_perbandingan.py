@@ -109,3 +109,13 @@ def test_regions_rank_on_kpks_spi_with_two_decimals_ties_sharing_a_rank(page):
         ("1", "Kota Cimahi", "76,08"), ("2", "Kota Bekasi", "75,38")]
     assert [row["Peringkat"] for row in table[3:5]] == ["4", "4"]
     assert "peringkat 6 dari 27" in page.markdown[0].value
+
+
+def test_the_joint_table_is_sent_once_its_decimals_written_by_the_browser(joint_page):
+    # a Styler would send every cell again as text; the browser writes 75,17 from the number and its step
+    import json
+
+    proto = joint_page.dataframe[-1].proto
+    assert not proto.arrow_data.HasField("styler")
+    spi = json.loads(proto.columns)["Indeks SPI KPK"]
+    assert spi["type_config"]["format"] == "localized" and spi["type_config"]["step"] == 0.01
