@@ -467,7 +467,13 @@ TIMELINE_SCRIPT = f"""(() => {{
         constructor(...args) {{
             super(...args); mark("websocket created");
             this.addEventListener("open", () => mark("websocket open"));
-            this.addEventListener("message", () => mark("first websocket message"));
+            this.addEventListener("message", e => {{
+                mark("first websocket message");
+                const size = e.data.byteLength || e.data.size || e.data.length || 0;
+                if (size > (window.__largest || 0)) {{
+                    window.__largest = size; marks["largest websocket message (the figure)"] = performance.now();
+                }}
+            }});
         }}
     }};
     new PerformanceObserver(list => list.getEntries().forEach(e => busy.push([e.startTime, e.duration])))
