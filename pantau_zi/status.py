@@ -122,11 +122,13 @@ def earlier_history_unknown(events: pd.DataFrame) -> pd.Series:
 
 
 def status_on(events: pd.DataFrame, on: date | pd.Timestamp) -> pd.DataFrame:
-    """Each unit's latest stage and its predicate (wbk, wbbm, dicabut or none) as of a date."""
+    """Each unit's latest stage and its predicate (wbk, wbbm, dicabut or none) as of a date, as text: the screens
+    fill and sort them with values no event has ('belum'), which a categorical column refuses."""
     past = chronological(events[events["date"] <= pd.Timestamp(on)])
     latest = past.groupby("unit_id").tail(1).set_index("unit_id")[["stage", "date"]]
     awards = past[past["stage"].isin(PREDICATE_STAGES)].groupby("unit_id").tail(1).set_index("unit_id")["stage"]
-    return latest.rename(columns={"date": "since"}).assign(predicate=awards.reindex(latest.index))
+    return latest.rename(columns={"date": "since"}).assign(stage=latest["stage"].astype("str"),
+                                                           predicate=awards.reindex(latest.index).astype("str"))
 
 
 def predicate_by_year(events: pd.DataFrame, years: range) -> pd.DataFrame:

@@ -154,3 +154,11 @@ def test_an_entry_removed_by_another_server_while_pruning_is_no_error(monkeypatc
     monkeypatch.setattr(type(own_cache), "stat", vanished)
     cache.write("k3", {"t": pd.DataFrame({"a": [3]})})
     assert cache.read("k3", ["t"])["t"]["a"].tolist() == [3]
+
+
+def test_the_cache_gives_back_the_event_categories_as_they_were_written(mini_copy):
+    source = datasource.Files((mini_copy,))
+    first, second = datasource.load(source), datasource.load(source)
+    for column in ("stage", "date_precision", "source_id"):
+        assert isinstance(second.events[column].dtype, pd.CategoricalDtype)
+        assert list(second.events[column].cat.categories) == list(first.events[column].cat.categories)

@@ -59,6 +59,17 @@ def test_the_mini_fixture_loads_typed():
     assert data.targets.set_index("region_code").at["32.11", "target_wbk"] == 2
 
 
+def test_the_event_columns_of_few_values_are_categories_holding_the_files_text():
+    events = load_dataset([MINI]).events
+    text = pd.read_csv(MINI / "events.csv", dtype=str, keep_default_na=False)
+    for column in ("stage", "date_precision", "source_id"):
+        assert isinstance(events[column].dtype, pd.CategoricalDtype)
+        assert list(events[column].cat.categories) == sorted(set(text[column]))
+        assert events[column].astype(str).tolist() == text[column].tolist()
+    # a sort by a category orders as the text does
+    assert events.sort_values("stage")["stage"].astype(str).tolist() == sorted(text["stage"])
+
+
 def test_unknown_region_code_names_file_row_column_and_value(mini_copy):
     problem = only(problems_after(mini_copy, "units", "U4,DPMPTSP Kota Bandung,32.73", "U4,DPMPTSP Kota Bandung,32.99"))
     assert (problem.file, problem.row, problem.column, problem.value, problem.reason) == (
