@@ -1,5 +1,7 @@
+import asyncio
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,13 @@ APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
 
 POSTGRES_URL = os.environ.get("PANTAU_ZI_TEST_DATABASE_URL", "").strip()
+
+
+def run_async(coroutine):
+    """Run a coroutine to its end on a thread of its own: in a full run the browser tests' Playwright keeps an
+    event loop running on the main thread, where asyncio.run refuses to start another."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()
 
 
 def _forget_open_stores() -> None:

@@ -3,7 +3,6 @@ that name the parameter and value, on the hand-made mini dataset."""
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 
@@ -13,7 +12,7 @@ import pytest
 from pantau_zi import api, web
 from pantau_zi.filters import FilterError, Filters, from_query
 from pantau_zi.loading import load_dataset
-from tests.conftest import FIXTURES, MINI, open_page
+from tests.conftest import FIXTURES, MINI, open_page, run_async
 
 # The URL parameters as the pages write them (labels of the sidebar's widgets), three filter sets.
 FILTER_SETS = {
@@ -117,7 +116,7 @@ def test_the_route_serves_the_answer_with_a_file_name(mini):
 
     scope = {"type": "http", "method": "GET", "path": "/api/v1/panel.csv", "query_string": b"tahun=2021",
              "headers": [], "path_params": {"table": "panel", "kind": "csv"}}
-    response = asyncio.run(web.data_url(Request(scope)))
+    response = run_async(web.data_url(Request(scope)))
     assert response.status_code == 200
     assert response.headers["content-disposition"] == 'inline; filename="pantau-zi-ringkasan.csv"'
     assert response.body == api.answer("panel", "csv", {"tahun": ["2021"]}).body

@@ -3,12 +3,12 @@ data URLs, and Streamlit's service routes trimmed. Driven as plain ASGI calls, w
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 import pytest
 
 from pantau_zi import datasource, logins, settings, store, web
+from tests.conftest import run_async
 
 
 class Streamlit:
@@ -56,7 +56,7 @@ def call(path: str, cookie: str | None = None, scheme: str = "http", query: str 
     async def send(message):
         sent.append(message)
 
-    asyncio.run(web.Guard(inner)(scope, receive, send))
+    run_async(web.Guard(inner)(scope, receive, send))
     return Answer(sent), inner
 
 
