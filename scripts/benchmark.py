@@ -324,6 +324,10 @@ def scale_rows(scales: list[int], repeats: int) -> list[dict]:
     return rows
 
 
+def print_load() -> None:
+    print(f"load average at the end: {' '.join(f'{load:.2f}' for load in os.getloadavg())} on {os.cpu_count()} cores")
+
+
 def print_scale(rows: list[dict]) -> None:
     print(f"{'scale':>5}{'events':>11}{'cold, no cache':>16}{'cold, cache':>13}{'slowest panel':>15}"
           f"{'first chart':>13}{'redraw':>9}{'RSS':>9}{'peak RSS':>10}")
@@ -332,7 +336,7 @@ def print_scale(rows: list[dict]) -> None:
               f"{row['cached']:>11.2f} s{fmt(row['panel'], 'ms', 1000):>15}{fmt(row['first'], 'ms', 1000):>13}"
               f"{fmt(row['redraw'], 'ms', 1000):>9}{fmt(row['rss'], 'MB'):>9}{fmt(row['peak'], 'MB'):>10}")
     print("targets at 20x (1 M events): cold start from cache <= 5 s, without <= 60 s; panel <= 200 ms; RSS <= 500 MB")
-    print(f"load average at the end: {' '.join(f'{load:.2f}' for load in os.getloadavg())} on {os.cpu_count()} cores")
+    print_load()
 
 
 def print_pages(rows: list[dict]) -> None:
@@ -588,7 +592,7 @@ def run_pages(args, naive_url: str | None = None) -> None:
         print_naive(compared, args.repeats)
         for name, found in timelines.items():
             print_timeline(name, found)
-    print(f"load average at the end: {' '.join(f'{load:.2f}' for load in os.getloadavg())} on {os.cpu_count()} cores")
+    print_load()
 
 
 if __name__ == "__main__":
