@@ -12,7 +12,7 @@ import streamlit as st
 from pantau_zi import ui
 from pantau_zi.briefing import screen
 from pantau_zi.briefing.slides import data_as_of
-from pantau_zi.figures import plotly_config, static
+from pantau_zi.figures import static
 from pantau_zi.i18n import format_date, t
 
 SLIDE_PARAM, SHOWN_AT = "slide", "_briefing_shown_at"
@@ -97,7 +97,7 @@ if screen.has_side(slide):
     side.html(screen.figure_html(slide))
 if slide.chart is not None:
     main.plotly_chart(slide.chart, key=f"briefing-chart-{slide.key}",
-                      config={**plotly_config(lang), "displayModeBar": False})
+                      config={**ui.chart_config(lang), "displayModeBar": False})
 if slide.table is not None:
     main.html(screen.table_html(slide.table))
 

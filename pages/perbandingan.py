@@ -6,7 +6,6 @@ from dataclasses import replace
 import streamlit as st
 
 from pantau_zi import exports, joint, mapping, ranking, spi, ui
-from pantau_zi.figures import plotly_config
 from pantau_zi.figures import ranking as charts
 from pantau_zi.i18n import t
 
@@ -50,11 +49,11 @@ if sections["peringkat"].open:
             st.info(t("compare.no_data", lang, metric=metric_label, year=year))
         else:
             title = t("compare.chart.title", lang, metric=metric_label, year=year, top=min(TOP, total))
-            st.plotly_chart(charts.ranking_bars(shown, selected, title, metric, lang), key="peringkat", config=plotly_config(lang))
+            st.plotly_chart(charts.ranking_bars(shown, selected, title, metric, lang), key="peringkat", config=ui.chart_config(lang))
             if split_owners:
                 split = ranking.owner_split(ui.unit_cube(ui.current_source(), filters.real_only), data.regencies, replace(filters, region=None),
                                             year)
-                st.plotly_chart(charts.owner_bars(split, shown, selected, lang), key="peringkat-pemilik", config=plotly_config(lang))
+                st.plotly_chart(charts.owner_bars(split, shown, selected, lang), key="peringkat-pemilik", config=ui.chart_config(lang))
 
         named = ranking.with_province_names(table, data.provinces).assign(
             region_kind=lambda frame: frame["region_kind"].map(lambda kind: t(f"filter.kind.{kind}", lang)))
@@ -86,7 +85,7 @@ if sections["gabungan"].open:
             st.caption(t("joint.coverage", lang, plotted=len(drawn), total=len(combined),
                          ombudsman=int(drawn["ombudsman_zone"].notna().sum())))
             event = st.plotly_chart(ui.joint_scatter(source, filters, measure, lang), key="gabungan-sebar",
-                                    on_select="rerun", selection_mode="points", config=plotly_config(lang))
+                                    on_select="rerun", selection_mode="points", config=ui.chart_config(lang))
             chosen = joint.clicked_region(event.selection.points if event else [])
             if chosen:
                 ui.open_profile(chosen, data.regencies.set_index("code").at[chosen, "province_code"])

@@ -6,13 +6,12 @@ import dataclasses
 import streamlit as st
 
 from pantau_zi import mapping, ombudsman, provenance, ui, views
-from pantau_zi.figures import maps, plotly_config
+from pantau_zi.figures import maps
 from pantau_zi.i18n import t
 
 YEAR_KEY, PLAY_KEY, OPENED_KEY, SEARCH_KEY = "peta_tahun", "peta_putar", "_peta_dibuka", "peta-cari"
-# The year's caption, the legend and the map fit under the controls on a 1366x768 laptop, where the map is about
-# 900 px wide.
-MAP_HEIGHT, MAP_WIDTH_PX = 290, 900
+# The year's caption, the legend and the map fit under the controls on a 1366x768 laptop.
+MAP_HEIGHT = 290
 
 lang = ui.current_language()
 data = ui.shown_dataset(lang)
@@ -57,22 +56,23 @@ data_year = mapping.data_year(column, year, survey, codes)
 chosen_year, year = year, data_year or year
 
 values = mapping.map_values(panel, data, year, column, survey)
-names = values.set_index("region_code")
+# a dict, since the search formats all 514 names on every rerun
+search_names = dict(zip(values["region_code"], values["name"] if province
+                        else values["name"] + " (" + values["province"] + ")"))
 picked = search_column.selectbox(
-    t("peta.search", lang), list(values["region_code"]), index=None, key=SEARCH_KEY,
-    placeholder=t("peta.search.placeholder", lang),
-    format_func=lambda code: names.at[code, "name"] + ("" if province else f" ({names.at[code, 'province']})"))
+    t("peta.search", lang), list(search_names), index=None, key=SEARCH_KEY,
+    placeholder=t("peta.search.placeholder", lang), format_func=search_names.get)
 if picked:
     ui.open_profile(picked, regencies.at[picked, "province_code"])
 
 count_maximum = mapping.count_maximum(panel, column)
 classed = mapping.classify(values, column, lang, count_maximum)
 layer = ui.current_map_layer()
-# A province is drawn in full detail; the whole country from the coarse layer, which keeps a render small.
-geojson, view = mapping.drawn_geometry(layer.geojson, layer.national, values["region_code"], zoomed=bool(province),
-                                       width_px=MAP_WIDTH_PX, height_px=MAP_HEIGHT - maps.TITLE_PX)
+# A province is drawn in full detail, the whole country from the coarse layer; the browser fetches each layer once.
+view = mapping.drawn_view(layer.geojson, layer.national, values["region_code"], zoomed=bool(province))
 title = t("peta.map_title", lang, metric=metric_label, year=year)
-figure = maps.choropleth(classed, geojson, title, view, filters.region, height=MAP_HEIGHT, colorbar=False)
+figure = maps.choropleth(classed, layer.url(bool(province)), title, view, filters.region, height=MAP_HEIGHT,
+                         colorbar=False)
 if playing and len(years) > 1:
     figure = maps.year_player(
         figure, {y: mapping.classify(mapping.map_values(panel, data, y, column, survey), column, lang, count_maximum)
@@ -95,7 +95,7 @@ if column == "zone" and data_year is not None:
 if data_year is not None:
     st.html(maps.legend_html(classed))
     event = st.plotly_chart(figure, key="peta-map", on_select="rerun", selection_mode="points",
-                            config={**plotly_config(lang), "scrollZoom": True})
+                            config=ui.map_config(lang))
     chosen = mapping.selected_region(event.selection.points if event else [])
     if chosen:
         ui.open_profile(chosen, regencies.at[chosen, "province_code"])

@@ -5,7 +5,6 @@ import dataclasses
 import streamlit as st
 
 from pantau_zi import exports, profile, provenance, ui, views
-from pantau_zi.figures import plotly_config
 from pantau_zi.filters import selected_regions
 from pantau_zi.i18n import format_number, literal, t
 
@@ -95,14 +94,14 @@ if sections["unit"].open:
             if progress_chart is None:
                 st.caption(t("profile.target.none", lang, year=year))
             else:
-                st.plotly_chart(progress_chart, key="profil-target", config=plotly_config(lang))
+                st.plotly_chart(progress_chart, key="profil-target", config=ui.chart_config(lang))
 
 if sections["linimasa"].open:
     with sections["linimasa"]:
         if view.events.empty:
             st.caption(t("profile.timeline.none", lang, year=year))
         else:
-            st.plotly_chart(ui.profile_timeline(source, filters, lang), key="profil-linimasa", config=plotly_config(lang))
+            st.plotly_chart(ui.profile_timeline(source, filters, lang), key="profil-linimasa", config=ui.chart_config(lang))
             unrecorded = profile.unrecorded_history(view.events)
             if unrecorded:
                 st.caption(t("profile.earlier_unknown", lang, units=literal(", ".join(unrecorded))))
@@ -129,7 +128,7 @@ if sections["lke"].open:
                     format_func=lambda i: t("profile.lke.option", lang, unit=labels[lke.at[i, "unit_id"]],
                                             year=lke.at[i, "year"], total=format_number(lke.at[i, "total"], 1, lang)))
                 st.plotly_chart(ui.profile_lke_chart(source, filters, lang, chosen), key="profil-lke-grafik",
-                                config=plotly_config(lang))
+                                config=ui.chart_config(lang))
             with listing:
                 ui.table(exports.localised(tables["lke"], lang), key="profil-lke-tabel")
 

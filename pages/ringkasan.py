@@ -3,7 +3,6 @@
 import streamlit as st
 
 from pantau_zi import ui, views
-from pantau_zi.figures import plotly_config
 from pantau_zi.i18n import t
 
 lang = ui.current_language()
@@ -24,14 +23,14 @@ for column, figure in zip(columns, views.headline_figures(totals, year)):
 
 left, right = st.columns([3, 2])
 with left:
-    st.plotly_chart(ui.overview_map(source, filters, lang), key="peta", config={**plotly_config(lang), "scrollZoom": True})
+    st.plotly_chart(ui.overview_map(source, filters, lang), key="peta", config=ui.map_config(lang))
     ui.boundary_notice(ui.current_map_layer(), lang)
 with right:
     trend, empty_note = ui.overview_trend(source, filters, lang)
     if empty_note:
         st.info(empty_note, icon=":material/info:")
     if trend is not None:
-        st.plotly_chart(trend, key="target", config=plotly_config(lang))
+        st.plotly_chart(trend, key="target", config=ui.chart_config(lang))
     ui.download_buttons(ui.overview_download(source, filters, lang), "pantau-zi-ringkasan", lang, "ringkasan")
 
 if filters.scope == "nation":

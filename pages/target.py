@@ -5,7 +5,6 @@ from dataclasses import replace
 import streamlit as st
 
 from pantau_zi import progress, provenance, ui
-from pantau_zi.figures import plotly_config
 from pantau_zi.figures import progress as charts
 from pantau_zi.i18n import t
 
@@ -70,7 +69,7 @@ for index, (choice, kind) in enumerate(rows[["choice", "target_kind"]].itertuple
         if isinstance(chart, str):
             st.info(chart, icon=":material/info:")
         else:
-            st.plotly_chart(chart, key=f"target-chart-{choice}-{kind}", config=plotly_config(lang))
+            st.plotly_chart(chart, key=f"target-chart-{choice}-{kind}", config=ui.chart_config(lang))
 
 st.subheader(t("target.groups.heading", lang, year=year))
 summary = ui.target_rows(source, in_scope_filters, tuple(groups))

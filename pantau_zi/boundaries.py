@@ -102,8 +102,10 @@ def load_official_boundaries(path: Path, column: str,
 
 def geojson_for_plotly(layer: geopandas.GeoDataFrame, id_column: str = "region_code",
                        decimals: int = WEB_DECIMALS) -> dict:
-    """The layer as Plotly reads it: features with only an id and a geometry, coordinates rounded."""
-    rounded = shapely.transform(layer.geometry.to_numpy(), lambda xy: np.round(xy, decimals))
+    """The layer as Plotly reads it: features with only an id and a geometry, coordinates rounded, outer rings
+    clockwise (Plotly's SVG map fills a counter-clockwise one as the whole world around it)."""
+    rounded = shapely.orient_polygons(shapely.transform(layer.geometry.to_numpy(), lambda xy: np.round(xy, decimals)),
+                                      exterior_cw=True)
     features = [{"id": str(fid), "geometry": shapely.geometry.mapping(geom)}
                 for fid, geom in zip(layer[id_column], rounded)]
     # a JSON round trip turns shapely's tuples into lists, which serialise faster and compare equal
@@ -176,4 +178,4 @@ def national_geometries(geometries: np.ndarray, tolerance: float = NATIONAL_TOLE
 
 def load_national_geojson(path: Path = NATIONAL_PATH) -> dict:
     """The coarse national layer of the approximate boundaries, ready for Plotly."""
-    return stripped_for_plotly(json.loads(path.read_text(encoding="utf-8")))
+    return geojson_for_plotly(load_boundaries(path), decimals=NATIONAL_DECIMALS)

@@ -5,6 +5,8 @@ Pure pandas and plain dicts, no Streamlit and no Plotly.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from dataclasses import dataclass
 
@@ -258,12 +260,22 @@ def selected_region(points: list[dict]) -> str | None:
     return next((point["location"] for point in points if point.get("location")), None)
 
 
-def drawn_geometry(detailed: dict, national: dict, region_codes, zoomed: bool, width_px: int = 850,
-                   height_px: int = 460, padding: float = 0.15) -> tuple[dict, dict]:
-    """The features a map sends and the view it opens on (fitted to a map of the given size, by default as
-    on a 1366 px laptop): a province in detail, or the country coarsely."""
+def drawn_geometry(detailed: dict, national: dict, region_codes, zoomed: bool,
+                   padding: float = 0.15) -> tuple[dict, dict]:
+    """The features a map sends and the view it opens on: a province in detail, or the country coarsely."""
     geojson = subset_features(detailed if zoomed else national, region_codes)
-    return geojson, fit_view(geojson_bounds(geojson), width_px, height_px, padding)
+    return geojson, fit_view(geojson_bounds(geojson), padding)
+
+
+def drawn_view(detailed: dict, national: dict, region_codes, zoomed: bool, padding: float = 0.15) -> dict:
+    """The view of drawn_geometry alone, for a map whose browser fetches the whole layer by URL."""
+    return drawn_geometry(detailed, national, region_codes, zoomed, padding)[1]
+
+
+def layer_file(geojson: dict, stem: str) -> tuple[str, bytes]:
+    """A layer as compact JSON under a name that changes with its content, so a browser may keep it for good."""
+    body = json.dumps(geojson, separators=(",", ":")).encode("utf-8")
+    return f"{stem}-{hashlib.sha256(body).hexdigest()[:16]}.json", body
 
 
 def subset_features(geojson: dict, region_codes) -> dict:
@@ -285,19 +297,10 @@ def geojson_bounds(geojson: dict) -> tuple[float, float, float, float]:
     return min(lons), min(lats), max(lons), max(lats)
 
 
-def _mercator_y(lat: float) -> float:
-    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
-
-
-def fit_view(bounds: tuple[float, float, float, float], width_px: int = 850, height_px: int = 460,
-             padding: float = 0.15) -> dict:
-    """Centre and zoom (512 px map tiles, Web Mercator) showing the bounds in a map of the given size.
-
-    The default size is the map page's plot on a 1366 px laptop; wider screens show a little more around it."""
+def fit_view(bounds: tuple[float, float, float, float], padding: float = 0.15) -> dict:
+    """Longitude and latitude ranges showing the bounds with `padding` of their span around them; Plotly fits
+    the ranges to whatever size the map gets."""
     west, south, east, north = bounds
-    lon_span = max(east - west, 1e-6) * (1 + padding)
-    y_south, y_north = _mercator_y(south), _mercator_y(north)
-    y_span = max(y_north - y_south, 1e-9) * (1 + padding)
-    zoom = min(math.log2(width_px * 360 / (512 * lon_span)), math.log2(height_px * 2 * math.pi / (512 * y_span)))
-    centre_lat = math.degrees(2 * math.atan(math.exp((y_south + y_north) / 2)) - math.pi / 2)
-    return {"center": {"lat": round(centre_lat, 4), "lon": round((west + east) / 2, 4)}, "zoom": round(zoom, 2)}
+    lon_pad, lat_pad = (east - west) * padding / 2, (north - south) * padding / 2
+    return {"lonaxis": {"range": [round(west - lon_pad, 3), round(east + lon_pad, 3)]},
+            "lataxis": {"range": [round(south - lat_pad, 3), round(north + lat_pad, 3)]}}

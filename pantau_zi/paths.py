@@ -22,3 +22,5 @@ STORE_DIR = (Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "s
              else REPO_ROOT / "var")
 # A local file, because Streamlit fetches a :material/...: page icon from Google's font CDN.
 ICON = PACKAGE_DIR / "static" / "icon.png"
+# The base map Plotly's SVG map fetches from its CDN even when it draws none: served from here, empty.
+TOPOJSON_DIR = PACKAGE_DIR / "static" / "topojson"

@@ -14,7 +14,7 @@ import logging
 import math
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 
 import pandas as pd
@@ -42,13 +42,14 @@ from pantau_zi import (
     store_health,
     unit_table,
     views,
+    web,
 )
 from pantau_zi.briefing import export, slides
 from pantau_zi.briefing.slide import Slide
 from pantau_zi.briefing.slides import data_as_of
 from pantau_zi.chrome import word_script
+from pantau_zi.figures import GEO_ROUTE, maps, plotly_config, trends
 from pantau_zi.figures import joint as joint_charts
-from pantau_zi.figures import maps, trends
 from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures.sparkline import sparkline_svg
@@ -82,6 +83,16 @@ class MapLayer:
     notice: str
     notice_params: dict
     unmatched: tuple[str, ...] = ()
+
+    @cached_property
+    def files(self) -> dict[str, bytes]:
+        """Both layers as the files the web server hands out (web.map_layer_file), by name."""
+        return dict((mapping.layer_file(self.geojson, "kabkota"), mapping.layer_file(self.national, "nasional")))
+
+    def url(self, zoomed: bool) -> str:
+        """Where a browser fetches the detailed layer (zoomed) or the national one, once for every map it draws."""
+        detailed, national = self.files
+        return f"{web.base_path()}{GEO_ROUTE}{detailed if zoomed else national}"
 
 
 # Bound widgets whose URL value is a translated label (Streamlit writes the formatted option there).
@@ -341,10 +352,8 @@ def overview_map(source: datasource.Source, filters: Filters, lang: str) -> go.F
     values = mapping.map_values(panel_for(source, replace(filters, region=None, province=province)), data,
                                 filters.year, "coverage_pct")
     layer = current_map_layer()
-    # the map shares its row with a chart, so it is about 520 px wide on a laptop
-    geojson, view = mapping.drawn_geometry(layer.geojson, layer.national, values["region_code"], bool(province),
-                                           width_px=520)
-    return maps.choropleth(mapping.classify(values, "coverage_pct", lang), geojson,
+    view = mapping.drawn_view(layer.geojson, layer.national, values["region_code"], bool(province))
+    return maps.choropleth(mapping.classify(values, "coverage_pct", lang), layer.url(bool(province)),
                            t("map.title", lang, year=filters.year), view, filters.region)
 
 
@@ -579,6 +588,16 @@ def card_download(filters: Filters, lang: str, key: str) -> None:
     st.download_button(t("card.download", lang), partial(region_card_pdf, current_source(), filters, lang, made),
                        f"rapor-{filters.region}-{filters.year}-{lang}.pdf", "application/pdf", key=key,
                        icon=":material/picture_as_pdf:", on_click="ignore", help=t("card.download.help", lang))
+
+
+def chart_config(lang: str) -> dict:
+    """What every chart is drawn with: Plotly's words in lang, and the base map from this server."""
+    return plotly_config(lang, web.base_path())
+
+
+def map_config(lang: str) -> dict:
+    """chart_config for a map, which also zooms with the mouse wheel."""
+    return {**chart_config(lang), "scrollZoom": True}
 
 
 def current_map_layer() -> MapLayer:

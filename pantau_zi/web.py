@@ -26,7 +26,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from streamlit import config, file_util
 
 from pantau_zi import access, chrome, datasource, filters, logins, settings, store
+from pantau_zi.figures import GEO_ROUTE, TOPOJSON_ROUTE
 from pantau_zi.i18n import LANGUAGES, t
+from pantau_zi.paths import TOPOJSON_DIR
 
 LOG = logging.getLogger("pantau_zi.web")
 
@@ -96,11 +98,16 @@ def _cookie(scope: Scope, name: str) -> str | None:
     return None
 
 
+def base_path() -> str:
+    """The URL path the app is served under ("/pantau" for server.baseUrlPath "pantau"), "" at the root."""
+    base = (config.get_option("server.baseUrlPath") or "").strip("/")
+    return f"/{base}" if base else ""
+
+
 def _local_path(scope: Scope) -> str:
     """The request path without the configured base URL path."""
-    path = scope.get("path", "")
-    base = (config.get_option("server.baseUrlPath") or "").strip("/")
-    return path[len(base) + 1:] if base and path.startswith(f"/{base}/") else path
+    path, base = scope.get("path", ""), base_path()
+    return path[len(base):] if base and path.startswith(f"{base}/") else path
 
 
 def _viewer(token: str | None) -> str | None:
@@ -222,9 +229,35 @@ async def data_url(request) -> Response:
     return Response(made.body, status_code=made.status, media_type=made.content_type, headers=headers)
 
 
+# Named by their content (mapping.layer_file), so a browser keeps them until the layer changes.
+_FOREVER = {"Cache-Control": "public, max-age=31536000, immutable"}
+
+
+def _json_file(body: bytes | None) -> Response:
+    if body is None:
+        return Response(b"Not Found\n", status_code=404, media_type="text/plain; charset=utf-8")
+    return Response(body, media_type="application/json", headers=_FOREVER)
+
+
+async def base_map(request) -> Response:
+    """`/_pantau/topojson/<name>.json`: the empty base map Plotly's SVG map asks for (paths.TOPOJSON_DIR)."""
+    files = {path.name: path for path in TOPOJSON_DIR.glob("*.json")}
+    path = files.get(request.path_params["name"])
+    return _json_file(path.read_bytes() if path else None)
+
+
+async def map_layer_file(request) -> Response:
+    """`/_pantau/geo/<name>.json`: a map layer the browser fetches once instead of with every map render."""
+    from pantau_zi import ui
+
+    return _json_file(ui.current_map_layer().files.get(request.path_params["name"]))
+
+
 def routes() -> list:
-    """The routes asgi.py adds beside Streamlit's: the data URLs."""
+    """The routes asgi.py adds beside Streamlit's: the data URLs, the map layers and Plotly's base map."""
     from starlette.routing import Route
 
-    base = (config.get_option("server.baseUrlPath") or "").strip("/")
-    return [Route(f"{'/' + base if base else ''}/api/v1/{{table}}.{{kind}}", data_url, methods=["GET"])]
+    base = base_path()
+    return [Route(f"{base}/api/v1/{{table}}.{{kind}}", data_url, methods=["GET"]),
+            Route(f"{base}{GEO_ROUTE}{{name}}", map_layer_file, methods=["GET"]),
+            Route(f"{base}{TOPOJSON_ROUTE}{{name}}", base_map, methods=["GET"])]

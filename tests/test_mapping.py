@@ -133,15 +133,14 @@ def test_percent_classes_keep_zero_apart():
     assert mapping.percent_class_labels() == ["0%", "> 0\u201325%", "> 25\u201350%", "> 50\u201375%", "> 75%"]
 
 
-def test_a_one_degree_box_on_the_equator_fills_a_512_px_map_at_zoom_log2_360():
-    view = mapping.fit_view((10.0, -0.5, 11.0, 0.5), width_px=512, height_px=512, padding=0)
-    assert view["center"] == {"lat": 0.0, "lon": 10.5}
-    assert view["zoom"] == pytest.approx(math.log2(360), abs=0.01)
+def test_the_view_is_the_bounds_with_half_the_padding_of_their_span_on_each_side():
+    view = mapping.fit_view((100.0, -2.0, 110.0, 2.0), padding=0.2)
+    assert view == {"lonaxis": {"range": [99.0, 111.0]}, "lataxis": {"range": [-2.4, 2.4]}}
 
 
-def test_the_view_fits_the_narrower_direction():
-    wide = mapping.fit_view((100.0, -1.0, 104.0, 1.0), width_px=512, height_px=512, padding=0)
-    assert wide["zoom"] == pytest.approx(math.log2(360 / 4), abs=0.01)  # 4 degrees wide decide
+def test_an_unpadded_view_is_the_bounds_themselves():
+    assert mapping.fit_view((106.5, -7.25, 108.0, -6.0), padding=0) == {
+        "lonaxis": {"range": [106.5, 108.0]}, "lataxis": {"range": [-7.25, -6.0]}}
 
 
 SQUARES = {"type": "FeatureCollection", "features": [
@@ -155,6 +154,26 @@ def test_only_the_chosen_regions_features_are_sent_and_their_bounds_span_them():
     subset = mapping.subset_features(SQUARES, ["31.71"])
     assert [feature["id"] for feature in subset["features"]] == ["31.71"]
     assert mapping.geojson_bounds(SQUARES) == (106, -7, 108, -6)
+
+
+def test_a_zoomed_view_fits_the_chosen_regions_of_the_detailed_layer_and_the_national_one_the_coarse_layer():
+    coarse = {"type": "FeatureCollection", "features": [
+        {"id": "32.11", "geometry": {"type": "Polygon", "coordinates": [[[100, -10], [100, 10], [120, 10], [100, -10]]]}}]}
+    assert mapping.drawn_view(SQUARES, coarse, ["31.71"], zoomed=True, padding=0) == {
+        "lonaxis": {"range": [106, 106.5]}, "lataxis": {"range": [-6.5, -6]}}
+    assert mapping.drawn_view(SQUARES, coarse, ["32.11"], zoomed=False, padding=0) == {
+        "lonaxis": {"range": [100, 120]}, "lataxis": {"range": [-10, 10]}}
+
+
+def test_a_layer_file_is_compact_json_named_by_its_content():
+    import hashlib
+    import json
+
+    name, body = mapping.layer_file(SQUARES, "kabkota")
+    assert json.loads(body) == SQUARES and b" " not in body
+    assert name == f"kabkota-{hashlib.sha256(body).hexdigest()[:16]}.json"
+    moved = {"type": "FeatureCollection", "features": SQUARES["features"][:1]}
+    assert mapping.layer_file(moved, "kabkota")[0] != name
 
 
 def test_a_click_yields_the_clicked_location():

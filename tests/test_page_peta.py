@@ -31,13 +31,17 @@ def test_the_map_shows_the_end_of_the_year_range_with_notices(app):
     assert '"title":{"text":"Unit mencanangkan ZI, 2021"' in trace(app)
 
 
-def test_the_province_filter_sends_only_that_provinces_regions(app):
+def test_the_province_filter_sends_only_that_provinces_regions_and_fits_the_view_to_it(app):
     import json
 
     open_map(app, prov="Jawa Barat")
-    spec = json.loads(trace(app))["data"][0]
-    assert len(spec["locations"]) == 27 and all(code.startswith("32.") for code in spec["locations"])
-    assert len(spec["geojson"]["features"]) == 27
+    spec = json.loads(trace(app))
+    data = spec["data"][0]
+    assert len(data["locations"]) == 27 and all(code.startswith("32.") for code in data["locations"])
+    # the detailed layer by URL, fetched once by the browser; Jawa Barat lies within 106-109 E, 8-5.8 S
+    assert data["geojson"].startswith("/_pantau/geo/kabkota-") and data["type"] == "choropleth"
+    (west, east), (south, north) = spec["layout"]["geo"]["lonaxis"]["range"], spec["layout"]["geo"]["lataxis"]["range"]
+    assert 105.5 < west < 106.5 and 108.5 < east < 109.5 and -8.5 < south < -7.5 and -6 < north < -5.5
 
 
 def test_the_zone_measure_maps_the_reported_ombudsman_assessments_and_their_coverage(app):
@@ -105,7 +109,7 @@ def test_play_sends_one_figure_whose_frames_change_only_colours_and_title(app):
     slider = spec["layout"]["sliders"][0]
     assert slider["active"] == 6 and [step["label"] for step in slider["steps"]] == [f["name"] for f in frames]
     assert z_values(spec["data"][0]["z"]) == frames[6]["data"][0]["z"]
-    assert len(spec["data"][0]["geojson"]["features"]) == 514
+    assert spec["data"][0]["geojson"].startswith("/_pantau/geo/nasional-")
     assert "Mode putar, 2013\u20132021" in " ".join(caption.value for caption in app.caption)
 
 

@@ -170,3 +170,43 @@ def test_a_hand_written_real_only_link_is_respelt_as_the_switch_writes_it():
 def test_links_the_switch_reads_already_and_data_urls_pass_through(path, query):
     answer, inner = call(path, query=query)
     assert answer.status == 200 and inner.seen == [path]
+
+
+def served(path: str) -> Answer:
+    """The answer of the routes asgi.py adds beside Streamlit's."""
+    from starlette.routing import Router
+
+    scope = {"type": "http", "method": "GET", "path": path, "headers": [], "query_string": b"", "scheme": "http",
+             "root_path": "", "client": ("10.0.0.7", 50000), "server": ("localhost", 8501)}
+    sent: list[dict] = []
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    run_async(Router(web.routes())(scope, receive, send))
+    return Answer(sent)
+
+
+def test_each_map_layer_is_served_under_its_content_name_for_the_browser_to_keep():
+    from pantau_zi import ui
+
+    layer = ui.current_map_layer()
+    for zoomed, features in ((True, 514), (False, 514)):
+        answer = served(layer.url(zoomed))
+        assert answer.status == 200 and answer.header("content-type") == "application/json"
+        assert "immutable" in answer.header("cache-control")
+        assert len(json.loads(answer.body)["features"]) == features
+    assert served(layer.url(True)).body != served(layer.url(False)).body  # detailed and coarse
+    assert served("/_pantau/geo/kabkota-0000000000000000.json").status == 404
+
+
+def test_plotlys_base_map_comes_from_the_package_empty_and_nothing_else_is_served_there():
+    answer = served("/_pantau/topojson/world_110m.json")
+    assert answer.status == 200
+    topology = json.loads(answer.body)
+    assert topology["type"] == "Topology" and all(not part["geometries"] for part in topology["objects"].values())
+    assert served("/_pantau/topojson/README.md").status == 404
+    assert served("/_pantau/topojson/..%2Fpaths.py").status == 404

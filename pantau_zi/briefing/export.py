@@ -19,7 +19,6 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from pantau_zi.briefing.slide import Slide
-from pantau_zi.figures import maps
 from pantau_zi.figures.static import PngRequest, charts_png
 from pantau_zi.typeset import (
     BULLET,
@@ -123,12 +122,11 @@ def page_layout(slide: Slide) -> Page:
 
 def _png_request(figure: go.Figure, box: Box) -> PngRequest:
     """The figure in the box's shape, at most CHART_LAYOUT_PPI layout pixels per inch of box: type sized for a
-    full screen then reads about as large on the page; maps keep the area they show."""
+    full screen then reads about as large on the page; a map fits the area it shows to whatever size it gets."""
     own = figure.layout.height
     height = round(box.h * CHART_LAYOUT_PPI) if own is None else min(own, round(box.h * CHART_LAYOUT_PPI))
     width = round(height * box.w / box.h)
-    shown = figure if own is None else maps.rezoomed(figure, height / own)
-    return PngRequest(shown, width, height, scale=box.w * CHART_PPI / width)
+    return PngRequest(figure, width, height, scale=box.w * CHART_PPI / width)
 
 
 def chart_images(slides: Sequence[Slide]) -> list[bytes | None]:

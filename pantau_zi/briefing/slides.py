@@ -23,7 +23,6 @@ from pantau_zi.loading import Dataset
 TABLE_ROWS = 5  # more rows than this cannot be read from the back of a room
 SOURCE_LINES = 6
 MAP_LEGEND_PX = 80  # the legend's strip under the map
-MAP_SIZE_PX = (1100, SLIDE_CHART_HEIGHT - MAP_LEGEND_PX)
 
 
 @dataclass(frozen=True)
@@ -169,8 +168,7 @@ def map_slide(inputs: Inputs) -> Slide:
     column = mapping.METRICS["cakupan"]
     values = mapping.map_values(inputs.panel, inputs.data, year, column)
     geojson, view = mapping.drawn_geometry(inputs.geojson, inputs.national, values["region_code"],
-                                           zoomed=bool(scope.province), width_px=MAP_SIZE_PX[0],
-                                           height_px=MAP_SIZE_PX[1], padding=0.05)
+                                           zoomed=bool(scope.province), padding=0.05)
     highlight = scope.code if scope.is_region else None
     figure = maps.choropleth(mapping.classify(values, column, lang), geojson, "", view, highlight,
                              height=SLIDE_CHART_HEIGHT)

@@ -15,6 +15,8 @@ NO_DATA_COLOUR = "#d4d4d4"
 WBK_COLOUR, WBBM_COLOUR, TARGET_COLOUR = "#2c7fb8", "#253494", "#d95f02"
 FONT = {"family": "sans-serif", "size": 15}
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+# Where the web server hands Plotly its base map (paths.TOPOJSON_DIR) and the map layers (ui.MapLayer.files).
+TOPOJSON_ROUTE, GEO_ROUTE = "/_pantau/topojson/", "/_pantau/geo/"
 PLOTLY_WORD_KEYS = tuple(key for key in CATALOGUE if key.startswith("plotly."))
 # A name longer than this is cut on an axis: a 5,000-character unit name squeezed the timeline's plot to nothing.
 LABEL_CHARACTERS = 60
@@ -45,12 +47,13 @@ def hover_name(text, width: int = HOVER_CHARACTERS) -> str:
     return "<br>".join(map(plain, lines)) or plain(text)
 
 
-def plotly_config(lang: str) -> dict:
+def plotly_config(lang: str, base_path: str = "") -> dict:
     """PLOTLY_CONFIG with Plotly's own words (toolbar titles, notices), month names and the number separators in
-    lang, through plotly.js's locale dictionary: no file to fetch, and a tick reads 1.000,5 beside a table's 1.000,5."""
+    lang, through plotly.js's locale dictionary: no file to fetch, and a tick reads 1.000,5 beside a table's 1.000,5.
+    A map's base map comes from this server under `base_path` (the URL path the app is served at), not a CDN."""
     grouped = format_number(1000.5, 1, lang)  # "1.000,5" or "1,000.5"
     months = [t(f"month.{month}", lang) for month in range(1, 13)]
     locale = {"dictionary": {t(key, "en"): t(key, lang) for key in PLOTLY_WORD_KEYS},
               "format": {"decimal": grouped[-2], "thousands": grouped[1], "months": months,
                          "shortMonths": [month[:3] for month in months]}}
-    return {**PLOTLY_CONFIG, "locale": lang, "locales": {lang: locale}}
+    return {**PLOTLY_CONFIG, "locale": lang, "locales": {lang: locale}, "topojsonURL": base_path + TOPOJSON_ROUTE}

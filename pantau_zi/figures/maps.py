@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import html
-import math
 
 import plotly.graph_objects as go
 
 from pantau_zi.figures import FONT
 from pantau_zi.mapping import Classed
 
-# Fits 95-141 deg E in a map about 500 px wide (the narrowest column on a 1366 px laptop).
-INDONESIA_VIEW = {"center": {"lat": -2.4, "lon": 118.0}, "zoom": 2.75}
+# Plotly's SVG map (no WebGL, which software rendering starts slowly) with no base map of its own: the regions are
+# the map. Mercator, as the web maps users know.
+GEO = {"visible": False, "projection": {"type": "mercator"}, "bgcolor": "#ffffff"}
+# The country from Sabang to Merauke and Miangas to Rote, in degrees.
+INDONESIA_VIEW = {"lonaxis": {"range": [94.5, 141.5]}, "lataxis": {"range": [-11.5, 6.5]}}
 OUTLINE, HIGHLIGHT = ("#ffffff", 0.4), ("#000000", 3.0)
 # A frame's time on screen while playing: long enough for a 2-core laptop to draw the national map.
 PLAY_FRAME_MS = 1000
@@ -27,12 +29,12 @@ def _stepped_colourscale(colours) -> list[list]:
     return steps
 
 
-def choropleth(classed: Classed, geojson: dict, title: str, view: dict = INDONESIA_VIEW,
+def choropleth(classed: Classed, geojson: dict | str, title: str, view: dict = INDONESIA_VIEW,
                highlight: str | None = None, height: int = 460, colorbar: bool = True) -> go.Figure:
     """One-trace classed choropleth; the first legend class is 'no data', drawn grey; `highlight` outlines a region.
 
-    Only ids, classes and one hover string per region travel with the geometry, to keep a render small. Without
-    a colorbar the page draws the legend itself (legend_html).
+    `geojson` is the features or the URL the browser fetches them from once. Only ids, classes and one hover string
+    per region travel with a render, to keep it small. Without a colorbar the page draws the legend (legend_html).
     """
     frame = classed.frame
     # names come from data files, so they are escaped before Plotly reads them as markup; the markup itself
@@ -43,7 +45,7 @@ def choropleth(classed: Classed, geojson: dict, title: str, view: dict = INDONES
         outlined = frame["region_code"] == highlight
         line = {"color": outlined.map({True: HIGHLIGHT[0], False: OUTLINE[0]}).tolist(),
                 "width": outlined.map({True: HIGHLIGHT[1], False: OUTLINE[1]}).tolist()}
-    figure = go.Figure(go.Choroplethmap(
+    figure = go.Figure(go.Choropleth(
         geojson=geojson, locations=frame["region_code"], featureidkey="id", z=frame["klass"] + 1,
         zmin=-0.5, zmax=len(classed.colours) - 0.5, colorscale=_stepped_colourscale(classed.colours),
         marker={"line": line}, showscale=colorbar,
@@ -54,7 +56,7 @@ def choropleth(classed: Classed, geojson: dict, title: str, view: dict = INDONES
     figure.update_layout(
         title={"text": title, "x": 0.01}, font=FONT, height=height,
         margin={"l": 0, "r": 0, "t": 48 if colorbar else TITLE_PX, "b": 40 if colorbar else 4},
-        map={"style": "white-bg", **view}, paper_bgcolor="#ffffff", template="none",
+        geo={**GEO, **view}, paper_bgcolor="#ffffff", template="none",
     )
     return figure
 
@@ -70,7 +72,7 @@ def year_player(figure: go.Figure, years: dict[int, Classed], titles: dict[int, 
     trace = figure.data[0]
     codes = list(trace.locations)
     frames = [{"name": str(year), "traces": [0], "layout": {"title": {"text": titles[year]}},
-               "data": [{"type": "choroplethmap", "z": _classes_of(classed, codes)}]}
+               "data": [{"type": "choropleth", "z": _classes_of(classed, codes)}]}
               for year, classed in years.items()]
     player = go.Figure(figure)
     player.data[0].update(customdata=[row[:1] for row in trace.customdata],
@@ -110,10 +112,3 @@ def legend_html(classed: Classed) -> str:
         for colour, label in zip(classed.colours, classed.labels))
     return f'<div style="display:flex;flex-wrap:wrap;row-gap:0.2rem;font-size:0.9rem">{items}</div>'
 
-
-def rezoomed(figure: go.Figure, factor: float) -> go.Figure:
-    """A copy of a map figure for a plot `factor` times the pixel size it was made for, showing the same area."""
-    zoom = figure.layout.map.zoom
-    if zoom is None:
-        return figure
-    return go.Figure(figure).update_layout(map_zoom=zoom + math.log2(factor))

@@ -20,6 +20,8 @@ import plotly
 import plotly.graph_objects as go
 from choreographer.browsers.chromium import Chromium
 
+from pantau_zi.paths import TOPOJSON_DIR
+
 CHROMIUM = "/usr/bin/chromium"
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 PROJECTOR = (1920, 1080)
@@ -71,8 +73,10 @@ class PngRequest:
 async def _render(requests: Sequence[PngRequest], path: str) -> list[bytes]:
     async with _browser(path) as browser:
         return list(await asyncio.gather(*(
+            # the map's (empty) base map from the package, not Plotly's CDN
             browser.calc_fig(request.figure, opts={"format": "png", "width": request.width,
-                                                   "height": request.height, "scale": request.scale})
+                                                   "height": request.height, "scale": request.scale},
+                             topojson=TOPOJSON_DIR.as_uri() + "/")
             for request in requests)))
 
 

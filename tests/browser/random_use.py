@@ -322,20 +322,21 @@ def parsed_download(name: str, content: bytes) -> object:
     raise AssertionError(f"a download of unexpected type: {name}")
 
 
-# A seeded walk over the map's canvas to a pixel where a region is drawn and nothing lies on top of it.
+# A seeded walk over the map to a point where a region is drawn and nothing lies on top of it.
 DRAWN_REGION_POINT = """
 ([sel, u]) => {
-  const plot = [...document.querySelectorAll(sel)].find(p => p._fullLayout && p._fullLayout.map);
+  const plot = [...document.querySelectorAll(sel)].find(p => p._fullLayout && p._fullLayout.geo);
   if (!plot) return null;
-  const map = plot._fullLayout.map._subplot.map, canvas = map.getCanvas(), box = canvas.getBoundingClientRect();
+  const box = plot.querySelector('.geolayer').getBoundingClientRect();
+  const regions = [...plot.querySelectorAll('.choroplethlocation')];
   let state = Math.floor(u * 2147483647) || 1;
   const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
   for (let i = 0; i < 500; i++) {
-    const x = next() * box.width, y = next() * box.height;
-    const onTop = document.elementFromPoint(box.left + x, box.top + y);
-    if (onTop !== canvas) continue;
-    const hit = map.queryRenderedFeatures([x, y]).filter(f => f.layer.type === 'fill');
-    if (hit.length) return [box.left + x, box.top + y];
+    const x = box.left + next() * box.width, y = box.top + next() * box.height;
+    // the map's own drag surface lies over its regions, so anything on top but the map hides them
+    if (!plot.contains(document.elementFromPoint(x, y))) continue;
+    const inside = path => path.isPointInFill(new DOMPoint(x, y).matrixTransform(path.getScreenCTM().inverse()));
+    if (regions.some(inside)) return [x, y];
   }
   return null;
 }
@@ -419,7 +420,7 @@ def perform(page, interaction: tuple, deadline: Deadline) -> str:
         return f"pressed {key}"
     if kind == "map_click":
         (u,) = args
-        maps = page.locator(f"{CHART} .js-plotly-plot").filter(has=page.locator(".maplibregl-canvas"))
+        maps = page.locator(f"{CHART} .js-plotly-plot").filter(has=page.locator(".choroplethlayer path"))
         if not maps.count():
             return "skipped: no map"
         maps.first.scroll_into_view_if_needed(timeout=deadline.ms())

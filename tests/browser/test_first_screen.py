@@ -20,13 +20,13 @@ def test_first_screen_draws_the_map_and_chart_offline(screen, app_url):
     page, _ = screen
     page.goto(app_url)
     wait_for_plots(page, 2)
-    page.wait_for_selector(".maplibregl-canvas")
-    page.wait_for_timeout(1500)  # let the map finish painting its polygons
+    page.wait_for_selector(f"{PLOT} .choroplethlayer path")  # drawn once the layer has been fetched
     drawn = traces(page)
-    assert [(t["type"], t["n"]) for t in drawn[0]] == [("choroplethmap", 514)]
+    assert [(t["type"], t["n"]) for t in drawn[0]] == [("choropleth", 514)]
+    assert page.locator(f"{PLOT} .choroplethlocation").count() == 514
     assert [t["type"] for t in drawn[1]] == ["bar", "bar", "scatter"] and drawn[1][0]["n"] == 13
     assert page.locator(f"{PLOT} .barlayer .point path").count() > 0
-    assert distinct_colours(page.locator(".maplibregl-canvas").screenshot()) >= 5
+    assert distinct_colours(page.locator(f"{PLOT} .geolayer").first.screenshot()) >= 5
     assert page.get_by_text("batas perkiraan").count() >= 1
     assert page.get_by_text("sintetis").count() >= 1
     screenshot(page, "ringkasan")

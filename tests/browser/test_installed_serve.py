@@ -29,6 +29,7 @@ def test_pantau_zi_serve_from_the_installed_package_opens_a_shared_link_first_an
         screenshot(page, "installed-peta-jawa-barat")
         page.goto(installed_url)
         wait_for_plots(page, 2)
-        assert [(t["type"], t["n"]) for t in traces(page)[0]] == [("choroplethmap", 514)]
+        assert [(t["type"], t["n"]) for t in traces(page)[0]] == [("choropleth", 514)]
+        page.locator(".choroplethlayer path").first.wait_for()  # the layer came from the installed server
         assert page.get_by_text("sintetis").count() >= 1
         screenshot(page, "installed-ringkasan")

@@ -20,22 +20,22 @@ def open_map(page, url: str) -> None:
     page.set_default_timeout(90_000)  # seven sessions share two cores: a first draw can take long
     page.goto(url)
     wait_for_plots(page, 1)
-    page.wait_for_selector(".maplibregl-canvas")
-    page.wait_for_timeout(1000)  # let the map paint its polygons
+    page.wait_for_selector(f"{PLOT} .choroplethlayer path")  # drawn once the layer has been fetched
 
 
 def drawn(page) -> dict:
-    """Locations, classes and view of the map trace as Plotly drew it."""
+    """Locations, classes and view (longitude and latitude ranges) of the map trace as Plotly drew it."""
     return page.evaluate("""sel => { const p = document.querySelector(sel); const t = p._fullData[0];
-        return {type: t.type, locations: [...t.locations], z: [...t.z], centre: p._fullLayout.map.center,
-                zoom: p._fullLayout.map.zoom}; }""", PLOT)
+        return {type: t.type, locations: [...t.locations], z: [...t.z], lon: p._fullLayout.geo.lonaxis.range,
+                lat: p._fullLayout.geo.lataxis.range, paths: p.querySelectorAll('.choroplethlocation').length}; }""",
+                         PLOT)
 
 
 def screen_point(page, lon: float, lat: float) -> tuple[float, float]:
     """Page coordinates of a longitude/latitude on the map."""
     return page.evaluate("""([sel, lon, lat]) => { const p = document.querySelector(sel);
-        const m = p._fullLayout.map._subplot.map; const xy = m.project([lon, lat]);
-        const box = m.getCanvas().getBoundingClientRect(); return [box.left + xy.x, box.top + xy.y]; }""",
+        const xy = p._fullLayout.geo._subplot.projection([lon, lat]);
+        const box = p.querySelector('.main-svg').getBoundingClientRect(); return [box.left + xy[0], box.top + xy[1]]; }""",
                          [PLOT, lon, lat])
 
 
@@ -43,7 +43,7 @@ def test_the_map_draws_every_region_with_data_offline(screen, app_url):
     page, _ = screen
     open_map(page, f"{app_url}/peta")
     trace = drawn(page)
-    assert trace["type"] == "choroplethmap" and len(trace["locations"]) == 514
+    assert trace["type"] == "choropleth" and len(trace["locations"]) == 514 and trace["paths"] == 514
     assert len(set(trace["z"])) >= 3  # several classes, not one flat colour
     assert page.get_by_text("batas perkiraan").count() >= 1
     assert page.get_by_text("sintetis").count() >= 1
@@ -96,8 +96,10 @@ def test_the_province_filter_zooms_the_map_to_that_province(screen, app_url):
     open_map(page, f"{app_url}/peta?prov=Jawa+Barat")
     trace = drawn(page)
     assert trace["locations"] and all(code.startswith(f"{WEST_JAVA}.") for code in trace["locations"])
-    assert len(trace["locations"]) == 27
-    assert trace["zoom"] > 6 and 106 < trace["centre"]["lon"] < 109 and -8 < trace["centre"]["lat"] < -6
+    assert len(trace["locations"]) == 27 and trace["paths"] == 27
+    # Jawa Barat spans about 106.4-108.8 E and 7.8-5.9 S; the view holds it with a little room around
+    (west, east), (south, north) = trace["lon"], trace["lat"]
+    assert 105.8 < west < 106.4 and 108.8 < east < 109.3 and -8.2 < south < -7.8 and -5.9 < north < -5.5
     page.locator(PLOT).scroll_into_view_if_needed()
     screenshot(page, "peta-provinsi")
 
@@ -120,22 +122,22 @@ def frame_state(page, region_code: str, lon: float, lat: float) -> dict:
     colour its z stands for in the trace's colourscale."""
     x, y = screen_point(page, lon, lat)
     return page.evaluate("""([sel, code, x, y]) => { const p = document.querySelector(sel); const t = p._fullData[0];
-        const m = p._fullLayout.map._subplot.map; const box = m.getCanvas().getBoundingClientRect();
-        const fill = m.getStyle().layers.find(l => l.type === 'fill').id;
-        const drawn = m.queryRenderedFeatures([x - box.left, y - box.top], {layers: [fill]});
+        // the region's own outline, if it covers the point (the map's drag surface lies over every region)
+        const path = [...p.querySelectorAll('.choroplethlocation')].find(e => e.__data__.loc === code);
+        const local = path && new DOMPoint(x, y).matrixTransform(path.getScreenCTM().inverse());
+        const drawn = path && path.isPointInFill(local) ? getComputedStyle(path).fill : null;
         const z = t.z[[...t.locations].indexOf(code)];
         const rgb = h => 'rgb(' + [1, 3, 5].map(i => parseInt(h.slice(i, i + 2), 16)).join(', ') + ')';
         return {title: p._fullLayout.title.text.replace(/<[^>]+>/g, ''), step: p._fullLayout.sliders[0].active,
                 label: p._fullLayout.sliders[0].steps[p._fullLayout.sliders[0].active].label, z: z,
-                expected: rgb(t.colorscale[2 * z][1]), drawn: drawn.length ? drawn[0].properties.fc : null}; }""",
+                expected: rgb(t.colorscale[2 * z][1]), drawn: drawn}; }""",
                          [PLOT, region_code, x, y])
 
 
 def wait_until_drawn(page, region_code: str, lon: float, lat: float) -> dict:
     """The frame state once the map has drawn the region in the colour of its class in that frame."""
-    page.wait_for_function("""([sel, code]) => { const p = document.querySelector(sel);
-        const m = p._fullLayout.map._subplot.map; return m.loaded() && !p._transitionData._animationRaf; }""",
-                           arg=[PLOT, region_code])
+    page.wait_for_function("""sel => { const p = document.querySelector(sel);
+        return !!p && !!p._transitionData && !p._transitionData._animationRaf; }""", arg=PLOT)
     for _ in range(50):
         state = frame_state(page, region_code, lon, lat)
         if state["drawn"] == state["expected"]:
@@ -265,7 +267,7 @@ def test_the_spi_measure_draws_kpks_zones_for_its_latest_year(screen, app_url):
     trace = drawn(page)
     title = page.evaluate("sel => document.querySelector(sel)._fullLayout.title.text", PLOT)
     assert "Indeks SPI KPK, 2025" in title, title  # the embedded years end in 2025, KPK's latest survey
-    assert trace["type"] == "choroplethmap" and len(trace["locations"]) == 514
+    assert trace["type"] == "choropleth" and len(trace["locations"]) == 514
     assert set(trace["z"]) == {0, 1, 2, 3}  # no data (Jakarta's administrative cities), rentan, waspada, terjaga
     assert sum(z > 0 for z in trace["z"]) == 508  # the kabupaten/kota KPK surveyed in 2025
     assert page.get_by_text("Waspada (73\u201377,99)", exact=True).is_visible()  # the legend; the source note too
