@@ -53,9 +53,15 @@ def key_of(parts: Iterable[str | bytes | Path]) -> str:
     return digest.hexdigest()[:32]
 
 
+NO_TEXT = pd.CategoricalDtype(pd.Index([], dtype="str"))
+
+
 def _as_written(frame: pd.DataFrame, dtypes: Mapping[str, str]) -> pd.DataFrame:
-    """The frame with the dtypes it was written with: parquet has no seconds unit and hands them back as ms."""
+    """The frame with the dtypes it was written with: parquet has no seconds unit and hands them back as ms, and
+    a category column without a value (a dataset's notes, all empty) back with object categories, not text."""
     changed = {column: dtype for column, dtype in dtypes.items() if str(frame[column].dtype) != dtype}
+    changed |= {column: NO_TEXT for column, dtype in frame.dtypes.items()
+                if isinstance(dtype, pd.CategoricalDtype) and dtype.categories.empty and dtype.categories.dtype == object}
     return frame.astype(changed) if changed else frame
 
 

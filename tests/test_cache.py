@@ -156,9 +156,17 @@ def test_an_entry_removed_by_another_server_while_pruning_is_no_error(monkeypatc
     assert cache.read("k3", ["t"])["t"]["a"].tolist() == [3]
 
 
-def test_the_cache_gives_back_the_event_categories_as_they_were_written(mini_copy):
+def test_the_cache_gives_back_the_event_and_lke_categories_as_they_were_written(mini_copy, validations):
+    path = mini_copy / "events.csv"
+    events = pd.read_csv(path, dtype=str, keep_default_na=False)
+    events.loc[:1, "note"] = ["SK Bupati 12/2019", "Berita Antara"]
+    events.to_csv(path, index=False)
     source = datasource.Files((mini_copy,))
     first, second = datasource.load(source), datasource.load(source)
-    for column in ("stage", "date_precision", "source_id"):
-        assert isinstance(second.events[column].dtype, pd.CategoricalDtype)
-        assert list(second.events[column].cat.categories) == list(first.events[column].cat.categories)
+    assert len(validations) == 1
+    columns = [("events", column) for column in ("stage", "date_precision", "source_id", "note")] + [("lke", "source_id")]
+    for table, column in columns:
+        written, read = getattr(first, table)[column], getattr(second, table)[column]
+        assert isinstance(read.dtype, pd.CategoricalDtype)
+        assert list(read.cat.categories) == list(written.cat.categories)
+        pd.testing.assert_series_equal(read, written)

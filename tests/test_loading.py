@@ -70,6 +70,25 @@ def test_the_event_columns_of_few_values_are_categories_holding_the_files_text()
     assert events.sort_values("stage")["stage"].astype(str).tolist() == sorted(text["stage"])
 
 
+def test_an_events_note_and_an_lke_score_source_are_categories_holding_the_files_text(mini_copy):
+    path = mini_copy / "events.csv"
+    text = pd.read_csv(path, dtype=str, keep_default_na=False)
+    text.loc[:3, "note"] = ["SK Bupati 12/2019", "", "Berita Antara", "SK Bupati 12/2019"]
+    text.to_csv(path, index=False)
+    data = load_dataset([mini_copy])
+    note = data.events.set_index("event_id")["note"]
+    assert isinstance(note.dtype, pd.CategoricalDtype)
+    assert list(note.cat.categories) == ["Berita Antara", "SK Bupati 12/2019"]
+    # an empty note stays missing, not a category of its own
+    assert note.astype(object).where(note.notna(), "").to_dict() == dict(zip(text["event_id"], text["note"]))
+    # a sort by the note orders the events as the text does, missing notes last
+    as_text = note.astype(object).where(note.notna(), None)
+    assert (note.sort_values(kind="stable").index.tolist() == as_text.sort_values(kind="stable").index.tolist())
+    lke_source = data.lke["source_id"]
+    assert isinstance(lke_source.dtype, pd.CategoricalDtype)
+    assert list(lke_source.cat.categories) == sorted(set(pd.read_csv(MINI / "lke.csv", dtype=str)["source_id"]))
+
+
 def test_unknown_region_code_names_file_row_column_and_value(mini_copy):
     problem = only(problems_after(mini_copy, "units", "U4,DPMPTSP Kota Bandung,32.73", "U4,DPMPTSP Kota Bandung,32.99"))
     assert (problem.file, problem.row, problem.column, problem.value, problem.reason) == (
