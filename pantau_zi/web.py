@@ -51,6 +51,15 @@ def inline_script_hashes() -> tuple[str, ...]:
     return tuple(_sha256_source(script) for script in scripts)
 
 
+@cache
+def plotly_chunk() -> str | None:
+    """The path of Streamlit's Plotly chart module (4.7 MB), if it has one: the page asks for it only once the
+    first chart arrives, so a preload fetches it while Streamlit starts instead (about 0.5 s sooner)."""
+    static = Path(file_util.get_static_dir())
+    found = sorted(static.glob("static/js/PlotlyChart.*.js"))
+    return found[0].relative_to(static).as_posix() if found else None
+
+
 def content_security_policy(frame_ancestors: str, script_hashes: tuple[str, ...]) -> str:
     """Only the app's own origin: scripts from it (and the inline ones by hash), Streamlit's and Plotly's inline
     styles, data: and blob: images, the map's blob: workers, and frames only where the setting allows."""
@@ -174,6 +183,8 @@ class Guard:
                 if new_token:
                     secure = "; Secure" if scope.get("scheme") == "https" else ""
                     headers.append("set-cookie", f"{logins.COOKIE}={new_token}; Path=/; HttpOnly; SameSite=Lax{secure}")
+                if headers.get("content-type", "").startswith("text/html") and (chunk := plotly_chunk()):
+                    headers.append("link", f"<{base_path()}/{chunk}>; rel=modulepreload")
             await send(message)
 
         path = _local_path(scope)

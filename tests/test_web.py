@@ -10,9 +10,12 @@ import pytest
 from pantau_zi import datasource, logins, settings, store, web
 from tests.conftest import run_async
 
+PAGE_PATHS = ("/", "/peta")
+
 
 class Streamlit:
-    """Answers every request with 200 and its path (host-config with Streamlit's own JSON), and notes the paths."""
+    """Answers every request with 200 and its path (host-config with Streamlit's own JSON; a page's path as its
+    HTML), and notes the paths."""
 
     def __init__(self) -> None:
         self.seen: list[str] = []
@@ -24,8 +27,9 @@ class Streamlit:
                                "useExternalAuthToken": False}).encode()
         else:
             body = scope["path"].encode()
+        kind = b"text/html; charset=utf-8" if scope["path"] in PAGE_PATHS else b"text/plain"
         await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"text/plain"), (b"content-length", str(len(body)).encode())]})
+                    "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
 
 
@@ -210,3 +214,10 @@ def test_plotlys_base_map_comes_from_the_package_empty_and_nothing_else_is_serve
     assert topology["type"] == "Topology" and all(not part["geometries"] for part in topology["objects"].values())
     assert served("/_pantau/topojson/README.md").status == 404
     assert served("/_pantau/topojson/..%2Fpaths.py").status == 404
+
+
+def test_a_page_asks_the_browser_to_fetch_plotlys_module_at_once_and_nothing_else_does():
+    chunk = web.plotly_chunk()
+    assert chunk.startswith("static/js/PlotlyChart.") and chunk.endswith(".js")
+    assert call("/peta")[0].header("link") == f"</{chunk}>; rel=modulepreload"
+    assert call("/static/js/index.js")[0].header("link") is None
