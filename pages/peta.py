@@ -34,8 +34,7 @@ if filters.real_only or metric not in mapping.REAL_METRICS:
         ui.data_notice(lang)
 # The whole province stays on the map when one region is chosen, so the region is seen among its neighbours.
 panel = ui.current_panel(dataclasses.replace(filters, region=None, province=province))
-survey = (ui.spi_table() if column == "spi" else ui.ombudsman_assessments(ui.current_source()) if column == "zone"
-          else None)
+survey = ui.map_survey(ui.current_source(), column)
 latest = mapping.latest_year_with_data(mapping.yearly_values(panel, column, survey), column, first, last)
 # A measure opens on its latest year with data; a widget's value can only be set before it is drawn.
 if st.session_state.get(OPENED_KEY) != (first, last, metric) or YEAR_KEY not in st.session_state:
@@ -55,28 +54,17 @@ if playing and year not in years and years:
 data_year = mapping.data_year(column, year, survey, codes)
 chosen_year, year = year, data_year or year
 
-values = mapping.map_values(panel, data, year, column, survey)
-# a dict, since the search formats all 514 names on every rerun
-search_names = dict(zip(values["region_code"], values["name"] if province
-                        else values["name"] + " (" + values["province"] + ")"))
+shown = ui.measure_map(ui.current_source(), filters, metric, year, MAP_HEIGHT, lang)
+values, classed, figure = shown.values, shown.classed, shown.figure
 picked = search_column.selectbox(
-    t("peta.search", lang), list(search_names), index=None, key=SEARCH_KEY,
-    placeholder=t("peta.search.placeholder", lang), format_func=search_names.get)
+    t("peta.search", lang), list(shown.search_names), index=None, key=SEARCH_KEY,
+    placeholder=t("peta.search.placeholder", lang), format_func=shown.search_names.get)
 if picked:
     ui.open_profile(picked, regencies.at[picked, "province_code"])
 
-count_maximum = mapping.count_maximum(panel, column)
-classed = mapping.classify(values, column, lang, count_maximum)
-layer = ui.current_map_layer()
-# A province is drawn in full detail, the whole country from the coarse layer; the browser fetches each layer once.
-view = mapping.drawn_view(layer.geojson, layer.national, values["region_code"], zoomed=bool(province))
-title = t("peta.map_title", lang, metric=metric_label, year=year)
-figure = maps.choropleth(classed, layer.url(bool(province)), title, view, filters.region, height=MAP_HEIGHT,
-                         colorbar=False)
 if playing and len(years) > 1:
     figure = maps.year_player(
-        figure, {y: mapping.classify(mapping.map_values(panel, data, y, column, survey), column, lang, count_maximum)
-                 for y in years},
+        figure, {y: ui.measure_map(ui.current_source(), filters, metric, y, MAP_HEIGHT, lang).classed for y in years},
         {y: t("peta.map_title", lang, metric=metric_label, year=y) for y in years}, year,
         (t("peta.play.start", lang), t("peta.play.pause", lang)))
 # Which year and why, and the legend, above the map: in sight on a laptop, and every class kept on a phone (a
@@ -108,7 +96,7 @@ if column == "spi":
     st.caption(t("peta.spi.source", lang, bands=", ".join(mapping.spi_class_labels(lang))))
 if column == "zone":
     st.caption(t("peta.ombudsman.source", lang))
-ui.boundary_notice(layer, lang)
+ui.boundary_notice(ui.current_map_layer(), lang)
 
 st.subheader(t("peta.download", lang))
 detail = list(mapping.OMBUDSMAN_DETAIL) if column == "zone" else []

@@ -357,6 +357,43 @@ def overview_map(source: datasource.Source, filters: Filters, lang: str) -> go.F
                            t("map.title", lang, year=filters.year), view, filters.region)
 
 
+@dataclass(frozen=True)
+class MeasureMap:
+    """The map page's measure in one year: the values, their classes, the map, and the search's region names."""
+
+    values: pd.DataFrame
+    classed: mapping.Classed
+    figure: go.Figure
+    search_names: dict[str, str]
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def measure_map(source: datasource.Source, filters: Filters, metric: str, year: int, height: int,
+                lang: str) -> MeasureMap:
+    """The map page's measure (a mapping.METRICS key) in a year, over the chosen province (all of it, even with a
+    region chosen) or the country; drawn once per choice and shared, never to be changed: a user going back to a
+    province gets it without the joins and the figure's validation."""
+    data = dataset_shown(source, filters)
+    province = views.map_province(data, filters)
+    panel = panel_for(source, replace(filters, region=None, province=province))
+    column = mapping.METRICS[metric]
+    survey = map_survey(source, column)
+    values = mapping.map_values(panel, data, year, column, survey)
+    classed = mapping.classify(values, column, lang, mapping.count_maximum(panel, column))
+    layer = current_map_layer()
+    view = mapping.drawn_view(layer.geojson, layer.national, values["region_code"], zoomed=bool(province))
+    title = t("peta.map_title", lang, metric=t(f"peta.metric.{metric}", lang), year=year)
+    figure = maps.choropleth(classed, layer.url(bool(province)), title, view, filters.region, height=height,
+                             colorbar=False)
+    names = values["name"] if province else values["name"] + " (" + values["province"] + ")"
+    return MeasureMap(values, classed, figure, dict(zip(values["region_code"], names)))
+
+
+def map_survey(source: datasource.Source, column: str) -> pd.DataFrame | None:
+    """The survey table a real map measure reads (KPK's SPI, Ombudsman's shown reports), None for the others."""
+    return spi_table() if column == "spi" else ombudsman_assessments(source) if column == "zone" else None
+
+
 @st.cache_resource(show_spinner=False, max_entries=32)
 def overview_trend(source: datasource.Source, filters: Filters, lang: str) -> tuple[go.Figure | None, str | None]:
     """The chosen place's pemda units that WBK attainment counts against its WBK target over the years; where that
