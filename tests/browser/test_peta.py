@@ -261,19 +261,21 @@ def test_the_legend_and_map_fit_each_screen(browser, app_url, width, height, url
     assert list(blocked) == []
 
 
-def test_the_spi_measure_draws_kpks_zones_for_its_latest_year(screen, app_url):
+@pytest.mark.parametrize("years, year", [("", 2025), ("&tahun=2013&tahun=2024", 2024)])
+def test_the_spi_measure_draws_kpks_zones_for_the_years_end(screen, app_url, years, year):
     page, _ = screen
-    open_map(page, f"{app_url}/peta?ukuran=Indeks+SPI+KPK")
+    open_map(page, f"{app_url}/peta?ukuran=Indeks+SPI+KPK{years}")
     trace = drawn(page)
     title = page.evaluate("sel => document.querySelector(sel)._fullLayout.title.text", PLOT)
-    assert "Indeks SPI KPK, 2025" in title, title  # the embedded years end in 2025, KPK's latest survey
-    assert trace["type"] == "choropleth" and len(trace["locations"]) == 514
+    # the embedded years end in 2025, KPK's latest survey; a range ending in 2024 shows that year's survey
+    assert f"Indeks SPI KPK, {year}" in title, title
+    assert trace["type"] == "choropleth" and len(trace["locations"]) == 514 and trace["paths"] == 514
     assert set(trace["z"]) == {0, 1, 2, 3}  # no data (Jakarta's administrative cities), rentan, waspada, terjaga
-    assert sum(z > 0 for z in trace["z"]) == 508  # the kabupaten/kota KPK surveyed in 2025
+    assert sum(z > 0 for z in trace["z"]) == 508  # data/real/spi.csv: 508 kabupaten/kota surveyed in each year
     assert page.get_by_text("Waspada (73\u201377,99)", exact=True).is_visible()  # the legend; the source note too
     assert page.get_by_text("jaga.id", exact=False).count() >= 1
     page.locator(PLOT).scroll_into_view_if_needed()
-    screenshot(page, "peta-spi")
+    screenshot(page, f"peta-spi-{year}")
 
 
 @pytest.mark.parametrize("query, name, regions, coloured, coverage", [
