@@ -34,6 +34,10 @@ def wait_for_slide(page, number: int) -> None:
     page.locator(".zi-slide h1").first.wait_for()
     # The URL and counter change while the run is still going; a key pressed before it ends can be lost.
     page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for()
+    # Streamlit binds a button's shortcut in an effect after the button is drawn: on a loaded machine a key
+    # pressed at once after a fresh page's first run was lost. Idle, the effects have run, as a presenter's
+    # first key a moment later finds them.
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestIdleCallback(done, {timeout: 10000})))")
 
 
 def smallest_font_px(page, selector: str) -> float:
