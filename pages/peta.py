@@ -64,7 +64,7 @@ if picked:
 
 if playing and len(years) > 1:
     figure = maps.year_player(
-        figure, {y: ui.measure_map(ui.current_source(), filters, metric, y, MAP_HEIGHT, lang).classed for y in years},
+        figure, {y: ui.measure_classes(ui.current_source(), filters, metric, y, lang)[1] for y in years},
         {y: t("peta.map_title", lang, metric=metric_label, year=y) for y in years}, year,
         (t("peta.play.start", lang), t("peta.play.pause", lang)))
 # Which year and why, and the legend, above the map: in sight on a laptop, and every class kept on a phone (a

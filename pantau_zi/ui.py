@@ -367,19 +367,27 @@ class MeasureMap:
     search_names: dict[str, str]
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def measure_classes(source: datasource.Source, filters: Filters, metric: str, year: int,
+                    lang: str) -> tuple[pd.DataFrame, mapping.Classed]:
+    """The map page's measure (a mapping.METRICS key) in a year, per region of the chosen province (all of it, even
+    with a region chosen) or of the country, and its legend classes, with one legend for every year; made once per
+    choice (the player asks for every year) and shared, never to be changed."""
+    data = dataset_shown(source, filters)
+    panel = panel_for(source, replace(filters, region=None, province=views.map_province(data, filters)))
+    column = mapping.METRICS[metric]
+    values = mapping.map_values(panel, data, year, column, map_survey(source, column))
+    return values, mapping.classify(values, column, lang, mapping.count_maximum(panel, column))
+
+
 @st.cache_resource(show_spinner=False, max_entries=32)
 def measure_map(source: datasource.Source, filters: Filters, metric: str, year: int, height: int,
                 lang: str) -> MeasureMap:
-    """The map page's measure (a mapping.METRICS key) in a year, over the chosen province (all of it, even with a
-    region chosen) or the country; drawn once per choice and shared, never to be changed: a user going back to a
-    province gets it without the joins and the figure's validation."""
-    data = dataset_shown(source, filters)
-    province = views.map_province(data, filters)
-    panel = panel_for(source, replace(filters, region=None, province=province))
-    column = mapping.METRICS[metric]
-    survey = map_survey(source, column)
-    values = mapping.map_values(panel, data, year, column, survey)
-    classed = mapping.classify(values, column, lang, mapping.count_maximum(panel, column))
+    """measure_classes drawn as the map page's map, with the search's region names; made once per choice and
+    shared, never to be changed: a user going back to a province gets it without the joins and the figure's
+    validation."""
+    values, classed = measure_classes(source, filters, metric, year, lang)
+    province = views.map_province(dataset_shown(source, filters), filters)
     layer = current_map_layer()
     view = mapping.drawn_view(layer.geojson, layer.national, values["region_code"], zoomed=bool(province))
     title = t("peta.map_title", lang, metric=t(f"peta.metric.{metric}", lang), year=year)
