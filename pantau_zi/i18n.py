@@ -971,6 +971,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "problem.col.value": {"id": "Nilai", "en": "Value"},
     "problem.col.reason": {"id": "Masalah", "en": "Problem"},
     "reason.missing_file": {"id": "berkas wajib tidak ada", "en": "required file is missing"},
+    "reason.field_count": {"id": "baris ini berisi {saw} isian, padahal kepala tabel punya {expected} kolom; "
+                                 "periksa koma atau tanda kutip yang berlebih",
+                           "en": "this row holds {saw} fields but the header has {expected} columns; look for an "
+                                 "extra comma or quote"},
     "reason.unreadable_file": {"id": "berkas tidak dapat dibaca ({detail})", "en": "file cannot be read ({detail})"},
     "reason.missing_column": {"id": "kolom wajib tidak ada", "en": "required column is missing"},
     "reason.empty": {"id": "wajib diisi", "en": "must not be empty"},

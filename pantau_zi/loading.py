@@ -5,6 +5,8 @@ A load is all-or-nothing: callers keep the Dataset they had until a new one vali
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -68,12 +70,25 @@ def load_reference() -> tuple[pd.DataFrame, pd.DataFrame]:
     return provinces, regencies
 
 
+def decode(content: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 as older Excel writes it."""
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return content.decode("utf-16", errors="replace")
+    if content.startswith(b"\xef\xbb\xbf"):
+        content = content[3:]
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        return content.decode("cp1252", errors="replace")
+
+
 def _read_text_table(path: Path, label: str) -> pd.DataFrame:
-    """A CSV as text cells, with the file and 1-based line number of each row."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], skip_blank_lines=True)
+    """A CSV as text cells, with the file and 1-based line number of each row; blank lines left out but counted."""
+    frame = pd.read_csv(io.StringIO(decode(path.read_bytes())), dtype=str, keep_default_na=False, na_values=[""],
+                        skip_blank_lines=False)
     frame.columns = [str(column).strip() for column in frame.columns]
-    frame = frame.apply(lambda column: column.str.strip())
-    return frame.assign(_file=label, _row=range(2, len(frame) + 2))
+    frame = frame.apply(lambda column: column.str.strip()).assign(_file=label, _row=range(2, len(frame) + 2))
+    return frame[frame.drop(columns=list(_ORIGIN)).notna().any(axis=1)].reset_index(drop=True)
 
 
 def gather(parts: Sequence[Path], table: str) -> tuple[pd.DataFrame | None, list[Problem]]:
@@ -86,11 +101,24 @@ def gather(parts: Sequence[Path], table: str) -> tuple[pd.DataFrame | None, list
         label = f"{part.name}/{path.name}"
         try:
             frames.append(_read_text_table(path, label))
-        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-            problems.append(Problem(label, None, None, None, "unreadable_file", {"detail": str(error).splitlines()[0]}))
+        except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+            problems.append(_unreadable(label, error))
     if not frames:
         return None, problems
     return pd.concat(frames, ignore_index=True), problems
+
+
+_FIELD_COUNT = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+
+
+def _unreadable(label: str, error: Exception) -> Problem:
+    """Why pandas could not read a CSV, located at its line when pandas says which."""
+    found = _FIELD_COUNT.search(str(error))
+    if found:
+        expected, line, saw = found.groups()
+        return Problem(label, int(line), None, None, "field_count", {"expected": expected, "saw": saw})
+    reason = "empty_file" if isinstance(error, pd.errors.EmptyDataError) else "unreadable_file"
+    return Problem(label, None, None, None, reason, {"detail": str(error).splitlines()[0]})
 
 
 _REASON_OF_BUILTIN = {"not_nullable": "empty", "field_uniqueness": "duplicate", "multiple_fields_uniqueness": "duplicate",
@@ -177,17 +205,24 @@ def load_dataset(parts: Sequence[Path] = EMBEDDED_PARTS) -> Dataset:
                                {name: problems for name, (_, problems) in gathered.items()})
 
 
+# The tables whose ids later tables refer to: the id column, and the table_schemas argument that checks them.
+_ID_COLUMN = {"sources": "source_id", "units": "unit_id"}
+_KEYS = {"sources": "source_ids", "units": "unit_ids"}
+
+
 def dataset_from_tables(frames: Mapping[str, pd.DataFrame | None],
                         read_problems: Mapping[str, list[Problem]] | None = None) -> Dataset:
     """Validate text tables carrying _file and _row (None: table absent); raise DatasetError listing every problem."""
     provinces, regencies = load_reference()
     tables: dict[str, pd.DataFrame] = {}
     problems: list[Problem] = []
-    ids: dict[str, set[str]] = {"unit_ids": set(), "source_ids": set()}
+    ids: dict[str, set[str] | None] = {"unit_ids": set(), "source_ids": set()}
     for name in TABLES:
         schema = table_schemas(set(regencies["code"]), **ids)[name]
         frame, unreadable = frames.get(name), (read_problems or {}).get(name, [])
         problems += unreadable
+        if unreadable and name in _KEYS:
+            ids[_KEYS[name]] = None  # its ids are unknown: no "unit kerja tidak ada" on every row that names one
         if frame is None:
             if name in REQUIRED_TABLES and not unreadable:
                 problems.append(Problem(f"{name}.csv", None, None, None, "missing_file"))
@@ -195,10 +230,8 @@ def dataset_from_tables(frames: Mapping[str, pd.DataFrame | None],
             continue
         tables[name], table_problems = validate_table(name, frame, schema)
         problems += table_problems
-        if name == "sources" and "source_id" in frame:
-            ids["source_ids"] = set(frame["source_id"].dropna())
-        if name == "units" and "unit_id" in frame:
-            ids["unit_ids"] = set(frame["unit_id"].dropna())
+        if name in _KEYS and ids[_KEYS[name]] is not None and _ID_COLUMN[name] in frame:
+            ids[_KEYS[name]] = set(frame[_ID_COLUMN[name]].dropna())
     if problems:
         raise DatasetError(problems)
     return Dataset(provinces=provinces, regencies=regencies, **without_synthetic_twins(tables, regencies))

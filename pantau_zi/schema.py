@@ -131,12 +131,12 @@ def _row_check(reason: str, column: str, test) -> pa.Check:
     return _check(reason, test, column=column)
 
 
-def table_schemas(region_codes: Collection[str], unit_ids: Collection[str] = (),
-                  source_ids: Collection[str] = ()) -> dict[str, pa.DataFrameSchema]:
-    """Schemas of every table; foreign keys check against the given codes and ids."""
+def table_schemas(region_codes: Collection[str], unit_ids: Collection[str] | None = (),
+                  source_ids: Collection[str] | None = ()) -> dict[str, pa.DataFrameSchema]:
+    """Schemas of every table; foreign keys check against the given codes and ids (None: ids unknown, unchecked)."""
     region = _text(checks=[_allowed(region_codes, "unknown_region")])
-    unit = _text(checks=[_allowed(unit_ids, "unknown_unit")])
-    source = _text(checks=[_allowed(source_ids, "unknown_source")])
+    unit = _text(checks=[] if unit_ids is None else [_allowed(unit_ids, "unknown_unit")])
+    source = _text(checks=[] if source_ids is None else [_allowed(source_ids, "unknown_source")])
     synthetic = _text(checks=[BOOLEAN])
     precision = _text(checks=[_allowed(DATE_PRECISIONS)])
     lke_parts = {column: _text(checks=_number(0, maximum)) for column, maximum in LKE_MAXIMA.items()}

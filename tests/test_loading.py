@@ -154,6 +154,34 @@ def test_each_rule_names_the_offending_column(mini_copy, table, old, new, column
     assert problem.row is not None and describe(problem, "id") != describe(problem, "en")
 
 
+def test_a_table_saved_as_windows_1252_loads_with_its_accents(mini_copy):
+    path = mini_copy / "units.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").replace("RSUD Sumedang", "RSUD Sumédang").encode("cp1252"))
+    units = load_dataset([mini_copy]).units
+    assert units.loc[units["unit_id"] == "U2", "name"].item() == "RSUD Sumédang"
+
+
+def test_a_blank_line_is_skipped_but_counted_in_the_rows_named(mini_copy):
+    path = mini_copy / "units.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines[:2] + ["\n", "\n"] + lines[2:]), encoding="utf-8")
+    # U4 was on line 5; two blank lines above it put it on line 7
+    problem = only(problems_after(mini_copy, "units", "U4,DPMPTSP Kota Bandung,32.73", "U4,DPMPTSP Kota Bandung,32.99"))
+    assert (problem.row, problem.column, problem.value) == (7, "region_code", "32.99")
+
+
+def test_a_row_with_an_extra_field_is_named_by_its_line_in_the_users_language(mini_copy):
+    problem = only(problems_after(mini_copy, "units", "U4,DPMPTSP Kota Bandung,", "U4,DPMPTSP, Kota Bandung,"))
+    assert (problem.file, problem.row, problem.column, problem.reason) == ("mini/units.csv", 5, None, "field_count")
+    assert describe(problem, "id") == ("mini/units.csv, baris 5: baris ini berisi 11 isian, padahal kepala tabel punya "
+                                       "10 kolom; periksa koma atau tanda kutip yang berlebih")
+
+
+def test_an_unreadable_units_table_is_one_problem_not_one_per_event_that_names_a_unit(mini_copy):
+    problems = problems_after(mini_copy, "units", "U4,DPMPTSP Kota Bandung,", "U4,DPMPTSP, Kota Bandung,")
+    assert [p.reason for p in problems] == ["field_count"]
+
+
 def test_missing_required_file_is_reported(mini_copy):
     (mini_copy / "units.csv").unlink()
     with pytest.raises(DatasetError) as caught:

@@ -8,21 +8,9 @@ from collections.abc import Iterator
 
 from pantau_zi.importing.columns import known_header
 from pantau_zi.importing.raw import RawSheet, sheet_from, without_totals
-from pantau_zi.loading import Problem
+from pantau_zi.loading import Problem, decode
 
 DELIMITERS = (",", ";", "\t", "|")
-
-
-def decode(content: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 as older Excel writes it."""
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return content.decode("utf-16", errors="replace")
-    if content.startswith(b"\xef\xbb\xbf"):
-        content = content[3:]
-    try:
-        return content.decode("utf-8")
-    except UnicodeDecodeError:
-        return content.decode("cp1252", errors="replace")
 
 
 def sniff_delimiter(text: str) -> str:
