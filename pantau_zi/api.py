@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pantau_zi import datasource, exports, provenance, settings, store, store_health, ui, unit_table
-from pantau_zi.filters import FilterError, Filters, from_query, selected_regions
+from pantau_zi.filters import URL_KEYS, FilterError, Filters, from_query, selected_regions
 from pantau_zi.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from pantau_zi.loading import EMBEDDED_PARTS, Dataset, DatasetError
 
@@ -50,8 +50,9 @@ def unit_rows(source: datasource.Source, data: Dataset, filters: Filters, lang: 
 
 def region_rows(source: datasource.Source, data: Dataset, filters: Filters, lang: str) -> pd.DataFrame:
     """The kabupaten/kota the place filters keep, with their province: the codes the other URLs take."""
-    regions = data.regencies[["code", "name", "kind", "province_code"]]
-    chosen = regions[regions["code"].isin(selected_regions(data.regencies, filters)["code"])]
+    regions = data.regencies[["code", "name", "kind", "province_code"]].rename(
+        columns={"code": "region_code", "kind": "region_kind"})
+    chosen = regions[regions["region_code"].isin(selected_regions(data.regencies, filters)["code"])]
     provinces = data.provinces.set_index("province_code")["name"].rename("province")
     return chosen.join(provinces, on="province_code").reset_index(drop=True)
 
@@ -63,11 +64,11 @@ TABLES: dict[str, tuple[Callable[..., pd.DataFrame], str]] = {
 }
 
 
-def _language(params: Mapping[str, list[str]]) -> str:
-    """`lang=en` (or the switch's label, which the pages' URLs hold); Indonesian otherwise."""
+def _language(params: Mapping[str, list[str]]) -> str | None:
+    """`lang=en` or the switch's label, which the pages' URLs hold (Indonesian when absent); None for any other."""
     chosen = (params.get(LANGUAGE_PARAMETER) or [DEFAULT_LANGUAGE])[0].strip()
     by_label = {ui.LANGUAGE_NAMES[lang].casefold(): lang for lang in LANGUAGES}
-    return chosen if chosen in LANGUAGES else by_label.get(chosen.casefold(), DEFAULT_LANGUAGE)
+    return chosen if chosen in LANGUAGES else by_label.get(chosen.casefold())
 
 
 def _text(status: int, key: str, **params) -> Answer:
@@ -82,6 +83,9 @@ def answer(table: str, kind: str, params: Mapping[str, list[str]]) -> Answer:
         return _text(404, "api.unknown_table", table=f"{table}.{kind}", tables=", ".join(
             f"{name}.csv, {name}.json" for name in TABLES))
     lang = _language(params)
+    if lang is None:
+        return _text(400, "api.filter.language", parameter=LANGUAGE_PARAMETER, value=params[LANGUAGE_PARAMETER][0],
+                     known=", ".join([*LANGUAGES, *ui.LANGUAGE_NAMES.values()]))
     source = _source()
     try:
         data = ui.dataset(source)
@@ -91,7 +95,8 @@ def answer(table: str, kind: str, params: Mapping[str, list[str]]) -> Answer:
         filters = from_query(params, data.provinces, data.regencies, data.units["unit_type"].unique(),
                              extra=(LANGUAGE_PARAMETER,))
     except FilterError as error:
-        return _text(400, f"api.filter.{error.reason}", parameter=error.parameter, value=error.value)
+        return _text(400, f"api.filter.{error.reason}", parameter=error.parameter, value=error.value,
+                     known=", ".join([*URL_KEYS.values(), LANGUAGE_PARAMETER]))
     rows_of, name = TABLES[table]
     rows = rows_of(source, data, filters, lang)
     if kind == "csv":

@@ -896,6 +896,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "card.preview": {"id": "Isi rapor", "en": "What the card shows"},
     # Column headers of tables and downloads (col.<column name>)
     "col.region_code": {"id": "Kode wilayah", "en": "Region code"},
+    "col.province_code": {"id": "Kode provinsi", "en": "Province code"},
     "col.name": {"id": "Nama", "en": "Name"},
     "col.region": {"id": "Kabupaten/kota", "en": "Regency/city"},
     "col.province": {"id": "Provinsi", "en": "Province"},
@@ -1056,10 +1057,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                           "en": "There is no {table} here. There are: {tables}."},
     "api.dataset_error": {"id": "Data tidak dapat dimuat ({count} masalah); halaman dasbor menampilkan rinciannya.",
                           "en": "The data cannot be loaded ({count} problems); the dashboard's pages list them."},
-    "api.filter.parameter": {"id": "Parameter {parameter} tidak dikenal (nilai: {value}). Yang dikenal: prov, wilayah, "
-                                   "jenis, pemilik, tipe, tahun, lang.",
-                             "en": "Unknown parameter {parameter} (value: {value}). Known: prov, wilayah, jenis, "
-                                   "pemilik, tipe, tahun, lang."},
+    "api.filter.parameter": {"id": "Parameter {parameter} tidak dikenal (nilai: {value}). Yang dikenal: {known}.",
+                             "en": "Unknown parameter {parameter} (value: {value}). Known: {known}."},
+    "api.filter.language": {"id": "Parameter {parameter}: bahasa {value} tidak dikenal (pilih: {known}).",
+                            "en": "Parameter {parameter}: the language {value} is not known (choose: {known})."},
     "api.filter.unknown": {"id": "Parameter {parameter}: nilai {value} tidak dikenal (kode atau nama yang tepat).",
                            "en": "Parameter {parameter}: the value {value} is not known (give an exact code or name)."},
     "api.filter.one_value": {"id": "Parameter {parameter} hanya boleh sekali (diberikan: {value}).",

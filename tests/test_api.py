@@ -63,11 +63,17 @@ def test_the_json_holds_the_same_rows_as_the_csv(mini):
     assert [row["year"] for row in rows] == csv.iloc[:, 0].tolist()
 
 
-def test_regions_list_the_kabupaten_kota_with_their_province(mini):
+def test_regions_list_the_kabupaten_kota_with_their_province_under_headers_in_the_language_asked(mini):
     answer = api.answer("regions", "csv", {"prov": ["32"], "lang": ["en"]})
     table = pd.read_csv(io.BytesIO(answer.body), dtype=str)
-    assert set(table.iloc[:, 0]) >= {"32.11", "32.73"}
-    assert (table.iloc[:, -1] == "Jawa Barat").all()
+    assert list(table.columns) == ["Region code", "Name", "Kind of region", "Province code", "Province"]
+    assert set(table["Region code"]) >= {"32.11", "32.73"}
+    assert (table["Province"] == "Jawa Barat").all() and set(table["Kind of region"]) == {"kabupaten", "kota"}
+
+
+def test_an_unknown_parameter_is_refused_with_every_parameter_the_urls_know(mini):
+    text = api.answer("units", "csv", {"bogus": ["1"]}).body.decode()
+    assert "prov, wilayah, jenis, pemilik, tipe, tahun, nyata, lang" in text
 
 
 def test_units_headers_follow_the_language_asked(mini):
@@ -84,6 +90,7 @@ def test_units_headers_follow_the_language_asked(mini):
     ({"jenis": ["desa"]}, "jenis", "desa"),
     ({"nyata": ["mungkin"]}, "nyata", "mungkin"),  # the real-only switch is on or off, never silently ignored
     ({"sintetis": ["1"]}, "sintetis", "1"),  # not a filter this version knows: refused, never silently ignored
+    ({"lang": ["jawa"]}, "lang", "jawa"),
 ])
 def test_a_value_that_names_nothing_is_refused_naming_the_parameter_and_value(mini, params, parameter, value):
     answer = api.answer("panel", "csv", params)
