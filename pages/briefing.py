@@ -96,8 +96,10 @@ else:
 if screen.has_side(slide):
     side.html(screen.figure_html(slide))
 if slide.chart is not None:
-    main.plotly_chart(slide.chart, key=f"briefing-chart-{slide.key}",
-                      config={**ui.chart_config(lang), "displayModeBar": False})
+    # The box's height is the stylesheet's (the slide scaled to the screen); the chart stretches to it.
+    main.container(height=screen.CHART_BOX_HEIGHT, border=False, key="briefing-body").plotly_chart(
+        slide.chart, key=f"briefing-chart-{slide.key}", height="stretch",
+        config={**ui.chart_config(lang), "displayModeBar": False})
 if slide.table is not None:
     main.html(screen.table_html(slide.table))
 

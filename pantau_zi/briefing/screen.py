@@ -12,34 +12,49 @@ import pandas as pd
 from pantau_zi.briefing.slide import Slide
 
 # Streamlit's own chrome (header with the page menu, sidebar, toolbar) is hidden while presenting, and the
-# page gets the whole 16:9 screen. Body text is at least 28 px and headline figures at least 96 px at 1920x1080.
+# page gets the whole 16:9 screen. Everything is sized in --u, one pixel of a 1920x1080 slide scaled to the
+# screen, so a 1366x768 projector shows the same slide smaller instead of cut off: body text is at least 28 u and
+# headline figures at least 96 u. The chart's box is sized here too, since Plotly fills the box it is given; it
+# leaves room for a title on two lines.
+CHART_BOX_HEIGHT = 740
 PRESENTING_CSS = """
 <style>
+:root { --u: min(1px, calc(100vh / 1080), calc(100vw / 1920)); }
 header[data-testid="stHeader"], section[data-testid="stSidebar"], div[data-testid="stSidebarCollapsedControl"],
 div[data-testid="stToolbar"], div[data-testid="stDecoration"], footer { display: none !important; }
-div[data-testid="stMainBlockContainer"], .block-container { padding: 1.2rem 2.5rem 0.5rem 2.5rem !important;
+div[data-testid="stMainBlockContainer"], .block-container {
+  padding: calc(19 * var(--u)) calc(40 * var(--u)) calc(8 * var(--u)) calc(40 * var(--u)) !important;
   max-width: 100% !important; }
 .stApp { background: #ffffff; color: #000000; }
-.zi-slide h1 { font-size: 60px; line-height: 1.1; font-weight: 800; margin: 0 0 12px 0; padding: 0; color: #000000; }
-.zi-slide .zi-message { font-size: 36px; line-height: 1.25; margin: 0 0 16px 0; color: #000000; }
-.zi-slide .zi-big { font-size: 132px; line-height: 1.0; font-weight: 800; color: #0b3d91; margin: 24px 0 8px 0; }
-.zi-slide .zi-big-label { font-size: 34px; line-height: 1.25; color: #000000; }
-.zi-slide ul { margin: 8px 0 0 0; padding-left: 1.2em; }
-.zi-slide li { font-size: 34px; line-height: 1.35; margin: 0 0 10px 0; color: #000000; }
+.zi-slide h1 { font-size: calc(60 * var(--u)); line-height: 1.1; font-weight: 800; margin: 0 0 calc(12 * var(--u)) 0;
+  padding: 0; color: #000000; }
+.zi-slide .zi-message { font-size: calc(36 * var(--u)); line-height: 1.25; margin: 0 0 calc(16 * var(--u)) 0;
+  color: #000000; }
+.zi-slide .zi-big { font-size: calc(132 * var(--u)); line-height: 1.0; font-weight: 800; color: #0b3d91;
+  margin: calc(24 * var(--u)) 0 calc(8 * var(--u)) 0; }
+.zi-slide .zi-big-label { font-size: calc(34 * var(--u)); line-height: 1.25; color: #000000; }
+.zi-slide ul { margin: calc(8 * var(--u)) 0 0 0; padding-left: 1.2em; }
+.zi-slide li { font-size: calc(34 * var(--u)); line-height: 1.35; margin: 0 0 calc(10 * var(--u)) 0; color: #000000; }
 .zi-slide table { border-collapse: collapse; width: 100%; }
-.zi-slide th { font-size: 28px; text-align: left; border-bottom: 4px solid #000000; padding: 8px 14px; }
-.zi-slide td { font-size: 30px; border-bottom: 1px solid #666666; padding: 8px 14px; color: #000000; }
+.zi-slide th { font-size: calc(28 * var(--u)); text-align: left; border-bottom: calc(4 * var(--u)) solid #000000;
+  padding: calc(8 * var(--u)) calc(14 * var(--u)); }
+.zi-slide td { font-size: calc(30 * var(--u)); border-bottom: 1px solid #666666;
+  padding: calc(8 * var(--u)) calc(14 * var(--u)); color: #000000; }
 .zi-slide td + td { white-space: nowrap; }
-.zi-title-slide { padding-top: 160px; }
-.zi-title-slide h1 { font-size: 96px; }
-.zi-title-slide .zi-message { font-size: 56px; font-weight: 700; color: #0b3d91; }
-.zi-footer { font-size: 28px; color: #000000; }
-div[data-testid="stHorizontalBlock"]:has(div.st-key-briefing-next) { position: fixed; left: 2.5rem; right: 2.5rem;
-  bottom: 12px; width: auto !important; z-index: 100; background: #ffffff; }
+.zi-title-slide { padding-top: calc(160 * var(--u)); }
+.zi-title-slide h1 { font-size: calc(96 * var(--u)); }
+.zi-title-slide .zi-message { font-size: calc(56 * var(--u)); font-weight: 700; color: #0b3d91; }
+.zi-footer { font-size: calc(28 * var(--u)); color: #000000; }
+div:has(> div.st-key-briefing-body) { flex: 0 0 calc(CHART_HEIGHT * var(--u)) !important;
+  height: calc(CHART_HEIGHT * var(--u)) !important; }
+div[data-testid="stHorizontalBlock"]:has(div.st-key-briefing-next) { position: fixed; left: calc(40 * var(--u));
+  right: calc(40 * var(--u)); bottom: calc(12 * var(--u)); width: auto !important; z-index: 100;
+  background: #ffffff; }
 div[class*="st-key-briefing-hidden"] { display: none !important; }
-div[class*="st-key-briefing-"] button p { font-size: 28px; }
+div[class*="st-key-briefing-"] button { min-height: 0; padding: calc(6 * var(--u)) calc(12 * var(--u)); }
+div[class*="st-key-briefing-"] button p { font-size: calc(28 * var(--u)); }
 </style>
-"""
+""".replace("CHART_HEIGHT", str(CHART_BOX_HEIGHT))
 
 
 def _text(value) -> str:

@@ -67,6 +67,28 @@ def test_every_slide_draws_with_data_in_projector_type_without_app_chrome(projec
         page.screenshot(path=ARTIFACTS / f"briefing-{number}-{key}-1920x1080.png")
 
 
+@pytest.fixture
+def small_projector(browser):
+    for page, _ in guarded_page(browser, 1366, 768, 30_000):
+        yield page
+
+
+def test_on_a_1366x768_projector_every_slide_fits_above_its_footer_with_its_buttons_whole(small_projector, app_url):
+    page = small_projector
+    for number, key in enumerate(SLIDES, 1):
+        open_slide(page, app_url, number)
+        if key in WITH_CHART:
+            wait_for_plots(page, 1)
+        footer_top = page.locator("div.st-key-briefing-next").bounding_box()["y"]
+        lowest = page.evaluate("""() => Math.max(...[...document.querySelectorAll(
+            '.zi-slide, [data-testid="stPlotlyChart"]')].map(e => e.getBoundingClientRect().bottom))""")
+        assert lowest <= footer_top, f"slide {number} ({key}) runs under the footer: {lowest} > {footer_top}"
+        cut = page.evaluate("""() => [...document.querySelectorAll('div[class*="st-key-briefing-"] button p')]
+            .filter(p => p.scrollWidth > p.clientWidth + 1).map(p => p.textContent)""")
+        assert cut == [], f"slide {number}: button labels cut off: {cut}"
+        page.screenshot(path=ARTIFACTS / f"briefing-{number}-{key}-1366x768.png")
+
+
 def test_clicker_keys_move_between_slides(projector, app_url):
     page = projector
     open_slide(page, app_url, 1)
