@@ -73,6 +73,17 @@ def own_store(tmp_path: Path, monkeypatch) -> Path:
     return folder
 
 
+@pytest.fixture
+def not_a_database(own_store: Path) -> Path:
+    """The store's SQLite file replaced by text, as a wrong file copied over it would leave it."""
+    from pantau_zi import store
+
+    own_store.mkdir(parents=True, exist_ok=True)
+    path = own_store / store.SQLITE_FILE_NAME
+    path.write_bytes(b"Bukan basis data, hanya teks. " * 200)
+    return path
+
+
 @pytest.fixture(autouse=True)
 def own_cache(tmp_path: Path, monkeypatch) -> Path:
     """Every test gets an empty disk cache of its own, so no test is served what another one loaded."""

@@ -4,10 +4,11 @@ style>, <br>) in ticks, hovers, titles and legends, so a unit named with a link 
 
 import pandas as pd
 
-from pantau_zi.figures import LABEL_CHARACTERS, hover_name, plain, short_label
+from pantau_zi.figures import LABEL_CHARACTERS, hover_name, maps, plain, short_label
 from pantau_zi.figures import profile as profile_charts
 from pantau_zi.figures import progress as progress_charts
 from pantau_zi.figures import ranking as ranking_charts
+from pantau_zi.mapping import Classed
 
 EVIL = '<a href="https://evil.example/">X</a><b>y</b><span style="color:red">z</span>'
 ESCAPED = '&lt;a href="https://evil.example/"&gt;X&lt;/a&gt;&lt;b&gt;y&lt;/b&gt;&lt;span style="color:red"&gt;z&lt;/span&gt;'
@@ -122,3 +123,12 @@ def test_region_names_beside_the_owner_bars_are_escaped_and_cut_with_the_name_wr
     assert list(figure.data[0].y) == [f"1. {short_label(EVIL)}", f"2. {short_label(LONG)}"]
     assert "%{customdata}" in figure.data[0].hovertemplate
     assert list(figure.data[0].customdata) == [f"1. {hover_name(EVIL)}", f"2. {hover_name(LONG)}"]
+
+
+def test_a_region_named_with_markup_shows_in_the_map_hover_as_escaped_text():
+    frame = pd.DataFrame({"region_code": ["32.11"], "name": [EVIL], "province": [EVIL], "klass": [0],
+                          "shown": ["3"]})
+    figure = maps.choropleth(Classed(frame, ("0", "1-5"), ("#eee", "#123")),
+                             {"type": "FeatureCollection", "features": []}, "Peta")
+    assert_no_markup_from_data(figure)
+    assert figure.data[0].customdata[0][0].startswith("&lt;a href=")

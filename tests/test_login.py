@@ -3,7 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from pantau_zi import access, login
+from pantau_zi import access, datasource, login
 from pantau_zi.attempts import StoredThrottle
 
 PASSWORD = "rahasia-Kantor-2024"
@@ -233,3 +233,26 @@ def test_logins_are_throttled_in_the_configured_store_shared_by_every_session(mo
     assert throttle.reserve("client:10.0.0.7") == 0
     assert login._throttle().delay("client:10.0.0.7") == 0 and login._throttle().reserve("client:10.0.0.7") == 0
     assert login._throttle().reserve("client:10.0.0.7") > 0  # a third session, the same store: it must wait
+
+
+def test_the_login_form_counts_a_clients_failures_across_every_name_it_tries(page, slept, monkeypatch):
+    monkeypatch.setattr(login, "_client", lambda: "10.0.0.7")
+    page.run()
+    log_in(page, "budi", "salah")
+    log_in(page, "budi", "salah")
+    assert slept == [1]
+    log_in(page, "siti", "salah")  # another name from the same client waits for the client's third failure
+    assert slept == [1, 2]
+
+
+def test_with_an_unreadable_store_a_required_login_still_works(app, slept, monkeypatch, not_a_database):
+    monkeypatch.setattr(login, "THROTTLE", None)  # the throttle the server uses: the store's
+    monkeypatch.setenv("PANTAU_ZI_REQUIRE_LOGIN", "true")
+    monkeypatch.setenv("PANTAU_ZI_ADMINS", f"budi:{HASH}")
+    datasource.close_stores()
+    app.run()
+    assert not app.exception
+    log_in(app, "budi", "salah", key="viewer")
+    assert not app.exception and app.error[0].value == "Nama pengguna atau kata sandi salah."
+    log_in(app, "budi", PASSWORD, key="viewer")
+    assert not app.exception and app.metric

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from streamlit.testing.v1 import AppTest
 
-from pantau_zi import datasource, store, store_health
+from pantau_zi import api, datasource, store, store_health
 from tests.conftest import APP, MINI
 from tests.test_store import import_mini
 
@@ -27,14 +27,6 @@ def run_dashboard(monkeypatch, language: str | None = None) -> AppTest:
         app.query_params["lang"] = language  # the switch writes its label to the URL
     datasource.close_stores()
     return app.run()
-
-
-@pytest.fixture
-def not_a_database(own_store: Path) -> Path:
-    own_store.mkdir(parents=True, exist_ok=True)
-    path = own_store / store.SQLITE_FILE_NAME
-    path.write_bytes(b"Bukan basis data, hanya teks. " * 200)
-    return path
 
 
 @pytest.fixture
@@ -104,3 +96,10 @@ def test_the_databases_message_says_what_kind_of_problem_it_is(message, kind):
 def test_a_database_url_is_named_without_its_password():
     name = store_health.store_name("postgresql+psycopg://pantau:rahasia@db.intranet/pantau")
     assert name == "postgresql+psycopg://pantau:***@db.intranet/pantau"
+
+
+def test_with_an_unreadable_store_a_data_url_answers_from_the_folders(monkeypatch, not_a_database):
+    monkeypatch.setenv("PANTAU_ZI_DATA_DIRS", str(MINI))
+    datasource.close_stores()
+    made = api.answer("units", "csv", {"tahun": ["2013", "2021"]})
+    assert made.status == 200 and b"U1" in made.body

@@ -221,3 +221,10 @@ def test_a_page_asks_the_browser_to_fetch_plotlys_module_at_once_and_nothing_els
     assert chunk.startswith("static/js/PlotlyChart.") and chunk.endswith(".js")
     assert call("/peta")[0].header("link") == f"</{chunk}>; rel=modulepreload"
     assert call("/static/js/index.js")[0].header("link") is None
+
+
+def test_with_login_required_an_unreadable_store_refuses_downloads(monkeypatch, not_a_database):
+    monkeypatch.setenv("PANTAU_ZI_REQUIRE_LOGIN", "true")
+    datasource.close_stores()
+    answer, inner = call("/media/7f3a.xlsx", cookie="budi-browser")
+    assert answer.status == 403 and inner.seen == []
