@@ -65,6 +65,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "streamlit.day_of": {"id": "hari, {label}", "en": "day, {label}"},
     "streamlit.slider_start": {"id": "{label} \u2014 awal", "en": "{label} \u2014 start"},
     "streamlit.slider_end": {"id": "{label} \u2014 akhir", "en": "{label} \u2014 end"},
+    "streamlit.upload": {"id": "Unggah", "en": "Upload"},
+    "streamlit.upload_limit": {"id": "{size} per berkas", "en": "{size} per file"},
+    "streamlit.file_upload": {"id": "unggah berkas", "en": "file upload"},
     "streamlit.attribution": {"id": "Tampilkan atau sembunyikan atribusi", "en": "Toggle attribution"},
     # Plotly's own words (the English is plotly.js's exact text, looked up through its locale dictionary)
     "plotly.png": {"id": "Unduh grafik sebagai PNG", "en": "Download plot as a PNG"},
@@ -1085,12 +1088,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
                           "en": "The institution account login cannot be used yet: {detail}"},
     "access.not_admin": {"id": "Akun {email} bukan administrator.", "en": "The account {email} is not an administrator."},
     "access.not_configured": {
-        "id": "Belum ada administrator. Buat hash kata sandi dengan `python -m pantau_zi.access hash` lalu simpan "
-              "di bagian `[admins]` berkas `.streamlit/secrets.toml` atau di variabel `PANTAU_ZI_ADMINS`; lihat "
-              "bagian \u201cAdministrator\u201d di README.",
-        "en": "No administrator is configured. Make a password hash with `python -m pantau_zi.access hash` and put "
-              "it in the `[admins]` section of `.streamlit/secrets.toml` or in the `PANTAU_ZI_ADMINS` variable; see "
-              "the \u201cAdministrator\u201d section of the README."},
+        "id": "Belum ada administrator. Buat hash kata sandi dengan `python -m pantau_zi.access hash` (terpasang "
+              "dengan pip: `pantau-zi hash-password`) lalu simpan di bagian `[admins]` berkas "
+              "`.streamlit/secrets.toml` atau di variabel `PANTAU_ZI_ADMINS`; lihat bagian \u201cAdministrator\u201d "
+              "di README.",
+        "en": "No administrator is configured. Make a password hash with `python -m pantau_zi.access hash` "
+              "(installed with pip: `pantau-zi hash-password`) and put it in the `[admins]` section of "
+              "`.streamlit/secrets.toml` or in the `PANTAU_ZI_ADMINS` variable; see the \u201cAdministrator\u201d "
+              "section of the README."},
     # Import: reading uploaded files
     "reason.empty_file": {"id": "berkasnya kosong; pilih berkas yang berisi data",
                           "en": "the file is empty; choose a file that holds data"},

@@ -80,6 +80,9 @@ def test_template_to_map_and_back(browser, server, tmp_path):
         assert page.locator("[data-testid='stFileUploader']").count() == 0  # anonymous: no upload
         template = download_template(page)
         log_in(page, "admin", "uji")
+        uploader = page.locator("[data-testid='stFileUploader']")
+        uploader.get_by_text("Unggah", exact=True).wait_for()  # Streamlit's own words, in the page's language
+        assert "per berkas" in uploader.inner_text() and "Upload" not in uploader.inner_text()
 
         broken = tmp_path / "bandung_salah.xlsx"  # WBBM for U6, whose history is recorded and has no WBK
         broken.write_bytes(filled(template, [(*e[:2], "WBBM", *e[3:]) if e[2] == "WBK" else e for e in EVENTS]))
