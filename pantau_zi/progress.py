@@ -172,10 +172,12 @@ def _joined(parts: list[str], lang: str) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + t("target.empty.and", lang) + parts[-1]
 
 
-def empty_chart_note(series: pd.DataFrame, target: str, targets: pd.DataFrame, name: str, lang: str) -> str | None:
+def empty_chart_note(series: pd.DataFrame, target: str, targets: pd.DataFrame, name: str, lang: str,
+                     group: bool = False) -> str | None:
     """None when a yearly series has something to draw (a count above zero or a target); else the sentence to say
     instead of a bare 0-1 axis: what is missing, how many units outside the pemda have it (targets count only the
-    pemda's own), and the targets the place does have (its every_target rows)."""
+    pemda's own), and the targets the place does have (its every_target rows). A `group` (nation, province) has no
+    target of its own: its goals are its kabupaten/kota's, said with how many set each."""
     if series["counted"].gt(0).any() or series["target"].gt(0).any():
         return None
     if series["counted"].isna().all():
@@ -185,8 +187,11 @@ def empty_chart_note(series: pd.DataFrame, target: str, targets: pd.DataFrame, n
     held = targets.dropna(subset=["target_kind"])
     if len(held):
         goals = [t(f"target.empty.goal.{row.target_kind}", lang, target=format_number(row.target, 0, lang),
-                   deadline=int(row.deadline_year)) for row in held.itertuples()]
-        sentence += t("target.empty.targets", lang, name=name, goals=_joined(goals, lang))
+                   deadline=int(row.deadline_year))
+                 + (t("target.empty.goal.regions", lang, regions=format_number(row.regions, 0, lang)) if group else "")
+                 for row in held.itertuples()]
+        sentence += t("target.empty.targets_group" if group else "target.empty.targets", lang, name=name,
+                      goals=_joined(goals, lang))
     else:
         sentence += t("target.empty.no_target", lang, name=name)
     if others:

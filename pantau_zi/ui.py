@@ -411,7 +411,7 @@ def overview_trend(source: datasource.Source, filters: Filters, lang: str) -> tu
     panel = panel_for(source, filters)
     series = in_years(progress.yearly(panel, panel["region_code"].unique(), "wbk"), filters)
     targets = target_rows(source, filters, (progress.NATION,))
-    note = progress.empty_chart_note(series, "wbk", targets, name, lang)
+    note = progress.empty_chart_note(series, "wbk", targets, name, lang, group=filters.region is None)
     if note is None:
         trend = in_years(views.target_trend(panel)[0], filters)
         return trends.target_vs_achieved(trend, bool(trend["target"].notna().any()), lang), None
@@ -497,11 +497,18 @@ def target_chart(source: datasource.Source, filters: Filters, target: str, choic
     status = target_choices(source, filters, target, (choice,)).iloc[0]
     series = in_years(progress.yearly(panel_for(source, filters), progress.chart_regions(choice, statuses), target),
                       filters)
-    note = progress.empty_chart_note(series, target, target_rows(source, filters, (choice,)), name, lang)
+    group = filters.region is None and "." not in choice  # the nation or a province, which sum their regions'
+    note = progress.empty_chart_note(series, target, target_rows(source, filters, (choice,)), name, lang, group)
     if note:
         return note
-    title = name if status["status"] == "no_target" else t("target.chart.title", lang, name=name,
-                                                           kind=t(f"target.kind.{target}", lang))
+    kind = t(f"target.kind.{target}", lang)
+    if status["status"] == "no_target":
+        title = name
+    elif group:
+        title = t("target.chart.title_group", lang, name=name, kind=kind,
+                  regions=format_number(status["regions"], 0, lang))
+    else:
+        title = t("target.chart.title", lang, name=name, kind=kind)
     return progress_charts.progress_chart(series, status, title, filters.year, lang, target)
 
 

@@ -1,6 +1,8 @@
 """The overview's targets-vs-achieved chart through AppTest: where it would be a bare 0-1 axis it says why in words
 and draws a target the place does have. Real embedded data (Sumedang's seed) and the mini dataset."""
 
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -30,6 +32,15 @@ def test_sumedangs_overview_says_no_pemda_unit_holds_a_predicate_and_draws_its_d
     charts = [chart.proto.spec for chart in page.get("plotly_chart")]
     assert len(charts) == 2  # the map, and the declaration target's progress
     assert "Target pencanangan (sampai tenggat)" in charts[1] and "Kabupaten Sumedang: target Pencanangan ZI" in charts[1]
+
+
+def test_a_province_on_real_data_only_calls_its_one_regions_target_that_regions_not_the_provinces(real):
+    """Real only: in Jawa Barat only Sumedang has a target (66 SKPD by 2020), so the province's chart is its sum."""
+    page = overview(real, prov="Jawa Barat", nyata="true")
+    assert page.info[-1].value.startswith("Belum ada unit pemda berpredikat; target kabupaten/kota di Jawa Barat: "
+                                          "pencanangan 66 unit pada 2020 (jumlah dari 1 kabupaten/kota bertarget).")
+    title = json.loads(page.get("plotly_chart")[1].proto.spec)["layout"]["title"]["text"]
+    assert title == "Jawa Barat: target Pencanangan ZI dari 1 kabupaten/kota bertarget"
 
 
 def test_a_place_with_pemda_predicates_keeps_its_chart_without_a_note(app):

@@ -176,6 +176,17 @@ def test_an_empty_chart_is_replaced_by_words_naming_the_targets_there_are():
         " predicate are not counted: targets count only the pemda's own units.")
 
 
+def test_a_province_without_a_target_of_its_own_names_its_goals_as_the_sum_of_its_regions_targets():
+    from pantau_zi.progress import empty_chart_note, yearly
+
+    panel = declaration_panel()
+    province = every_kind(panel, ["32"])  # only Sumedang (32.11) has a target in the province
+    assert empty_chart_note(yearly(panel, ["32.11", "32.73"], "wbk"), "wbk", province, "Jawa Barat", "id",
+                            group=True).startswith(
+        "Belum ada unit pemda berpredikat; target kabupaten/kota di Jawa Barat: pencanangan 66 unit pada 2020 "
+        "(jumlah dari 1 kabupaten/kota bertarget). ")
+
+
 def test_a_single_chart_shows_the_wbk_target_first_else_the_declaration_target():
     from pantau_zi.progress import headline_target
 

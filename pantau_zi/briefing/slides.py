@@ -145,7 +145,7 @@ def progress_slide(inputs: Inputs) -> Slide:
     status = progress.choice_status([scope.code], statuses, year).iloc[0]
     series = progress.yearly(inputs.panel, progress.chart_regions(scope.code, statuses), kind)
     series = series[series["year"] <= year]
-    note = progress.empty_chart_note(series, kind, inputs.targets, scope.name, lang)
+    note = progress.empty_chart_note(series, kind, inputs.targets, scope.name, lang, group=not scope.is_region)
     chart = None if note else for_projector(progress_charts.progress_chart(series, status, "", year, lang, kind))
     title, against = PROGRESS_TEXTS[kind]
     if status["status"] == "no_target":
