@@ -206,8 +206,7 @@ def load_dataset(parts: Sequence[Path] = EMBEDDED_PARTS) -> Dataset:
 
 
 # The tables whose ids later tables refer to: the id column, and the table_schemas argument that checks them.
-_ID_COLUMN = {"sources": "source_id", "units": "unit_id"}
-_KEYS = {"sources": "source_ids", "units": "unit_ids"}
+_REFERRED = {"sources": ("source_id", "source_ids"), "units": ("unit_id", "unit_ids")}
 
 
 def dataset_from_tables(frames: Mapping[str, pd.DataFrame | None],
@@ -221,8 +220,9 @@ def dataset_from_tables(frames: Mapping[str, pd.DataFrame | None],
         schema = table_schemas(set(regencies["code"]), **ids)[name]
         frame, unreadable = frames.get(name), (read_problems or {}).get(name, [])
         problems += unreadable
-        if unreadable and name in _KEYS:
-            ids[_KEYS[name]] = None  # its ids are unknown: no "unit kerja tidak ada" on every row that names one
+        column, argument = _REFERRED.get(name, (None, None))
+        if unreadable and argument:
+            ids[argument] = None  # its ids are unknown: no "unit kerja tidak ada" on every row that names one
         if frame is None:
             if name in REQUIRED_TABLES and not unreadable:
                 problems.append(Problem(f"{name}.csv", None, None, None, "missing_file"))
@@ -230,8 +230,8 @@ def dataset_from_tables(frames: Mapping[str, pd.DataFrame | None],
             continue
         tables[name], table_problems = validate_table(name, frame, schema)
         problems += table_problems
-        if name in _KEYS and ids[_KEYS[name]] is not None and _ID_COLUMN[name] in frame:
-            ids[_KEYS[name]] = set(frame[_ID_COLUMN[name]].dropna())
+        if argument and ids[argument] is not None and column in frame:
+            ids[argument] = set(frame[column].dropna())
     if problems:
         raise DatasetError(problems)
     return Dataset(provinces=provinces, regencies=regencies, **without_synthetic_twins(tables, regencies))
