@@ -185,8 +185,8 @@ def validate_table(name: str, frame: pd.DataFrame, schema: pa.DataFrameSchema) -
     """Check one gathered table; return it typed (without origin columns) and its problems."""
     missing = [column for column in schema.columns if column not in frame.columns]
     if missing:
-        return frame, [Problem(", ".join(frame["_file"].unique()), None, column, None, "missing_column")
-                       for column in missing]
+        files = ", ".join(frame["_file"].unique()) or f"{name}.csv"  # a header alone has no row to name its file
+        return frame, [Problem(files, None, column, None, "missing_column") for column in missing]
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:

@@ -182,6 +182,12 @@ def test_an_unreadable_units_table_is_one_problem_not_one_per_event_that_names_a
     assert [p.reason for p in problems] == ["field_count"]
 
 
+def test_a_table_with_a_header_but_no_rows_still_names_its_file_for_a_missing_column(mini_copy):
+    (mini_copy / "units.csv").write_text("unit_id,name\n", encoding="utf-8")
+    missing = [p for p in problems_after(mini_copy, "events", "E14,", "E14,") if p.reason == "missing_column"]
+    assert {(p.file, p.column) for p in missing} >= {("units.csv", "region_code"), ("units.csv", "source_id")}
+
+
 def test_missing_required_file_is_reported(mini_copy):
     (mini_copy / "units.csv").unlink()
     with pytest.raises(DatasetError) as caught:
